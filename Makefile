@@ -1,0 +1,48 @@
+# obbligato: `make demo` and `make test` do all the set-up on a fresh machine.
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip
+DEMO_DIR ?= demo
+# A local torch wheel (CPU build) is used when the machine has one; otherwise PyPI serves the pin.
+FIND_LINKS := $(if $(wildcard /opt/wheels),--find-links /opt/wheels,)
+APT_PACKAGES := fluidsynth fluid-soundfont-gm puredata-core jackd2 libportaudio2 libsndfile1
+export PYTHONUNBUFFERED := 1
+
+.PHONY: setup system demo test bench lint clean
+
+$(VENV)/.installed: pyproject.toml
+	@test -x $(PY) || python3 -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	$(PIP) install -q $(FIND_LINKS) -e '.[dev]'
+	@touch $@
+
+system:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "installing Debian packages:$$missing"; \
+		export DEBIAN_FRONTEND=noninteractive; \
+		echo "jackd2 jackd/tweak_rt_limits boolean false" | debconf-set-selections; \
+		apt-get update -qq && apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	else \
+		echo "missing Debian packages:$$missing"; \
+		echo "install them with: sudo apt-get install$$missing   (tests needing them are skipped)"; \
+	fi
+
+setup: system $(VENV)/.installed
+
+demo: setup
+	$(VENV)/bin/obbligato demo $(DEMO_DIR)
+
+test: setup
+	$(PY) -m pytest -q tests
+
+bench: setup
+	$(PY) -m agent.bench
+
+lint: setup
+	$(VENV)/bin/ruff check agent corpus tests
+
+clean:
+	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache

@@ -1,0 +1,154 @@
+"""Perception: a batch of 16 kHz mono waveforms -> one vector per waveform.
+
+Corpus segments and the live window heard at each tick go through the same `encode`, with the
+same context (the segment alone), so the vocabulary is fitted on exactly the vectors it labels."""
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass
+from typing import Protocol
+
+import numpy as np
+
+SR = 16000
+
+
+@dataclass(frozen=True)
+class EncoderSpec:
+    """What builds an encoder; stored in every corpus and agent folder."""
+
+    kind: str = "descriptors"  # "descriptors" or "wav2vec2"
+    model: str = "facebook/wav2vec2-base"  # hub id or local folder (wav2vec2 only)
+    layer: int = -1  # hidden layer to pool (wav2vec2 only); -1 is the last
+    batch_size: int = 64
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "EncoderSpec":
+        return cls(**{k: d[k] for k in cls.__dataclass_fields__ if k in d})
+
+    def same_space(self, other: "EncoderSpec") -> bool:
+        """Whether vectors of both specs can share a vocabulary (batch size does not matter)."""
+        return (self.kind, self.model if self.kind == "wav2vec2" else "", self.layer) == (
+            other.kind, other.model if other.kind == "wav2vec2" else "", other.layer)
+
+
+class Encoder(Protocol):
+    spec: EncoderSpec
+    dim: int
+
+    def encode(self, waves: list[np.ndarray]) -> np.ndarray: ...
+
+
+def _by_length(waves: list[np.ndarray]) -> dict[int, list[int]]:
+    groups: dict[int, list[int]] = {}
+    for i, w in enumerate(waves):
+        groups.setdefault(len(w), []).append(i)
+    return groups
+
+
+class DescriptorEncoder:
+    """Log-mel band means, chroma and loudness: no weights, hundreds of times real time."""
+
+    N_MELS = 40
+    N_FFT = 1024
+    HOP = 256
+
+    def __init__(self, spec: EncoderSpec = EncoderSpec()):
+        import librosa
+
+        self.spec = spec
+        self.dim = self.N_MELS + 12 + 2
+        self._mel = librosa.filters.mel(sr=SR, n_fft=self.N_FFT, n_mels=self.N_MELS).astype(np.float32)
+        self._chroma = librosa.filters.chroma(sr=SR, n_fft=self.N_FFT).astype(np.float32)
+        self._window = np.hanning(self.N_FFT).astype(np.float32)
+
+    def _frames(self, x: np.ndarray) -> np.ndarray:
+        """(batch, n) -> power spectra (batch, frames, bins); short inputs are zero-padded."""
+        n = x.shape[1]
+        if n < self.N_FFT:
+            x = np.pad(x, ((0, 0), (0, self.N_FFT - n)))
+            n = self.N_FFT
+        n_frames = 1 + (n - self.N_FFT) // self.HOP
+        idx = np.arange(self.N_FFT)[None, :] + self.HOP * np.arange(n_frames)[:, None]
+        spec = np.fft.rfft(x[:, idx] * self._window, axis=-1)
+        return (spec.real**2 + spec.imag**2).astype(np.float32)
+
+    def _encode_equal(self, x: np.ndarray) -> np.ndarray:
+        power = self._frames(x)
+        mel = np.log10(power @ self._mel.T + 1e-10).mean(axis=1)  # (batch, n_mels)
+        chroma = power @ self._chroma.T
+        chroma = chroma / (chroma.sum(axis=-1, keepdims=True) + 1e-10)
+        chroma = chroma.mean(axis=1)  # (batch, 12), sums to 1: pitch-class profile
+        rms = np.sqrt(np.mean(x**2, axis=1) + 1e-12)
+        loud = np.log10(rms)[:, None]
+        flux = np.log10(np.abs(np.diff(power.sum(-1), axis=1)).mean(axis=1) + 1e-10)[:, None] \
+            if power.shape[1] > 1 else np.zeros_like(loud)
+        return np.concatenate([mel, 4.0 * chroma, loud, 0.25 * flux], axis=1)
+
+    def encode(self, waves: list[np.ndarray]) -> np.ndarray:
+        out = np.empty((len(waves), self.dim), np.float32)
+        for _, idx in _by_length(waves).items():
+            out[idx] = self._encode_equal(np.stack([waves[i] for i in idx]).astype(np.float32))
+        return out
+
+
+class Wav2Vec2Encoder:
+    """Wav2Vec 2.0 through `transformers`: a hub id or a local `save_pretrained` folder; the chosen
+    hidden layer is mean-pooled over the frames of each waveform."""
+
+    MIN_SAMPLES = 400  # the conv front end needs at least one 25 ms receptive field
+
+    def __init__(self, spec: EncoderSpec):
+        import torch
+        from transformers import Wav2Vec2Model
+
+        self.spec = spec
+        self._torch = torch
+        try:
+            self.model = Wav2Vec2Model.from_pretrained(spec.model).eval()
+        except OSError as e:
+            first = str(e).splitlines()[0]
+            raise OSError(
+                f"cannot load Wav2Vec 2.0 model {spec.model!r}: {first} "
+                "(give a local folder, or go online once so the hub can cache it)") from None
+        n_layers = self.model.config.num_hidden_layers
+        if not -n_layers - 1 <= spec.layer <= n_layers:
+            raise ValueError(f"--layer {spec.layer} out of range for {spec.model} ({n_layers} layers)")
+        self.dim = int(self.model.config.hidden_size)
+
+    def encode(self, waves: list[np.ndarray]) -> np.ndarray:
+        torch = self._torch
+        out = np.empty((len(waves), self.dim), np.float32)
+        for _, idx in _by_length(waves).items():
+            for b in range(0, len(idx), self.spec.batch_size):
+                chunk = idx[b : b + self.spec.batch_size]
+                x = np.stack([waves[i] for i in chunk]).astype(np.float32)
+                if x.shape[1] < self.MIN_SAMPLES:
+                    x = np.pad(x, ((0, 0), (0, self.MIN_SAMPLES - x.shape[1])))
+                x = (x - x.mean(1, keepdims=True)) / np.sqrt(x.var(1, keepdims=True) + 1e-7)
+                with torch.inference_mode():
+                    hs = self.model(torch.from_numpy(x), output_hidden_states=True).hidden_states
+                out[chunk] = hs[self.spec.layer].mean(dim=1).numpy()
+        return out
+
+
+def make_encoder(spec: EncoderSpec) -> Encoder:
+    if spec.kind == "descriptors":
+        return DescriptorEncoder(spec)
+    if spec.kind == "wav2vec2":
+        return Wav2Vec2Encoder(spec)
+    raise ValueError(f"unknown encoder {spec.kind!r} (use 'descriptors' or 'wav2vec2')")
+
+
+def spec_from_arg(arg: str, layer: int = -1) -> EncoderSpec:
+    """CLI form: 'descriptors', or a Wav2Vec 2.0 hub id / local folder."""
+    if arg == "descriptors":
+        return EncoderSpec(kind="descriptors")
+    if arg in ("wav2vec2", "w2v"):
+        arg = EncoderSpec.model
+    if os.path.isdir(arg):
+        arg = os.path.abspath(arg)
+    return EncoderSpec(kind="wav2vec2", model=arg, layer=layer)

@@ -1,0 +1,168 @@
+"""Build: walk a folder of stems and fill a corpus store, resumably.
+
+A song is committed track by track; a rebuild skips tracks already stored (no re-embedding) and
+the vocabulary is fitted once all tracks are in, so an interrupted-then-resumed build equals an
+uninterrupted one."""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import numpy as np
+from tqdm import tqdm
+
+from agent.perception import EncoderSpec, make_encoder
+from corpus import vocabulary
+from corpus.ingest import AUDIO_EXTENSIONS, Audio, IngestConfig, IngestError, load_audio, to_mono16k
+from corpus.segment import SegmentConfig, cut, song_boundaries
+from corpus.store import CorpusStore, TrackData
+
+DEFAULT_PATTERN = r"(?P<song>[^/]+)/(?P<role>[^/]+)"
+
+
+@dataclass
+class BuildConfig:
+    encoder: EncoderSpec = field(default_factory=EncoderSpec)
+    segment: SegmentConfig = field(default_factory=SegmentConfig)
+    k: int = 64  # vocabulary size per role
+    seed: int = 0
+    pattern: str = DEFAULT_PATTERN  # regex on the path (no extension) -> song and role
+    test_fraction: float = 0.2  # held-out songs when the folder has no splits.json
+
+    def store_config(self) -> dict:
+        return {"encoder": self.encoder.to_dict(), "segment": asdict(self.segment)}
+
+
+@dataclass
+class BuildReport:
+    added: int = 0
+    skipped: int = 0
+    errors: list[str] = field(default_factory=list)
+    vocabularies: dict[str, str] = field(default_factory=dict)
+
+
+def discover(src: Path, pattern: str) -> dict[str, dict[str, Path]]:
+    """{song: {role: file}} from the files under `src` matched by `pattern`."""
+    rx = re.compile(pattern)
+    songs: dict[str, dict[str, Path]] = {}
+    for f in sorted(src.rglob("*")):
+        if f.suffix.lower() not in AUDIO_EXTENSIONS or not f.is_file():
+            continue
+        m = rx.fullmatch(f.relative_to(src).with_suffix("").as_posix())
+        if m:
+            songs.setdefault(m["song"], {})[m["role"].lower()] = f
+    return songs
+
+
+def split_of(song: str, splits: dict[str, str], test_fraction: float) -> str:
+    """Fixed split: from splits.json if listed, else a stable hash of the name."""
+    if song in splits:
+        return splits[song]
+    h = int(hashlib.sha1(song.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
+    return "test" if h < test_fraction else "train"
+
+
+def rms_db(segs: list[np.ndarray]) -> np.ndarray:
+    return np.array([10 * np.log10(np.mean(s.astype(np.float64) ** 2) + 1e-12) for s in segs])
+
+
+def analyse_song(audios: dict[str, Audio], cfg: BuildConfig, encoder,
+                 bounds: np.ndarray | None = None) -> list[TrackData]:
+    """Cut every track of one song on the same grid (`bounds`, or one computed from the mix of
+    the tracks) and perceive each segment."""
+    mono = {r: to_mono16k(a.native, a.sr) for r, a in audios.items()}
+    total = min(a.duration for a in audios.values())
+    if bounds is None:
+        n = min(len(m) for m in mono.values())
+        mix = np.sum([m[:n] for m in mono.values()], axis=0)
+        bounds = song_boundaries(mix, total, cfg.segment)
+    bounds = bounds[bounds[:, 1] <= total + 1e-9]
+    out = []
+    for role, a in audios.items():
+        segs16 = cut(mono[role], 16000, bounds)
+        out.append(TrackData(role=role, source=str(a.path), native=a.native, sr=a.sr,
+                             mono16k=mono[role], bounds=bounds, embeddings=encoder.encode(segs16),
+                             rms_db=rms_db(segs16)))
+    return out
+
+
+def add_song(store: CorpusStore, song: str, split: str, files: dict[str, Path],
+             cfg: BuildConfig, encoder, report: BuildReport) -> None:
+    todo = {r: f for r, f in files.items() if not store.has_track(song, r)}
+    report.skipped += len(files) - len(todo)
+    if not todo:
+        return
+    audios = {}
+    for role, f in todo.items():
+        try:
+            audios[role] = load_audio(f, IngestConfig(min_duration=cfg.segment.duration))
+        except IngestError as e:
+            report.errors.append(str(e))
+    if not audios:
+        return
+    for t in analyse_song(audios, cfg, encoder, store.song_bounds(song)):
+        store.add_track(song, split, t)
+        report.added += 1
+
+
+def fit_vocabularies(store: CorpusStore, k: int, seed: int, refit: bool = False) -> dict[str, str]:
+    """One vocabulary per role, fitted on that role's segment vectors. A role that already has
+    one keeps it (labels stay stable for trained agents) unless `refit`."""
+    out = {}
+    ids, emb = store.embeddings()
+    seg = store.segments()
+    role_of_track = {t["id"]: t["role"] for t in store.tracks()}
+    roles = np.array([role_of_track[t] for t in seg.track_id])
+    for role in store.roles():
+        if store.vocab_id(role) and not refit:
+            out[role] = store.vocab_id(role)
+            continue
+        v = vocabulary.fit(emb[roles == role], k, store.encoder, seed=seed, role=role)
+        out[role] = store.save_vocabulary(v, role)
+    store.label_new_segments()
+    return out
+
+
+def build(src: Path, dst: Path, cfg: BuildConfig, progress: bool = True) -> BuildReport:
+    src, dst = Path(src), Path(dst)
+    if not src.is_dir():
+        raise FileNotFoundError(f"{src}: no such folder")
+    songs = discover(src, cfg.pattern)
+    if not songs:
+        raise ValueError(f"{src}: no audio files match the pattern {cfg.pattern!r}")
+    splits_file = src / "splits.json"
+    splits = json.loads(splits_file.read_text()) if splits_file.is_file() else {}
+    report = BuildReport()
+    encoder = None
+    with CorpusStore(dst, create=True, config=cfg.store_config()) as store:
+        for song, files in tqdm(songs.items(), desc="build", unit="song", disable=not progress,
+                                file=sys.stderr):
+            if all(store.has_track(song, r) for r in files):
+                report.skipped += len(files)
+                continue
+            encoder = encoder or make_encoder(cfg.encoder)
+            add_song(store, song, split_of(song, splits, cfg.test_fraction), files, cfg,
+                     encoder, report)
+        if store.roles():
+            report.vocabularies = fit_vocabularies(store, cfg.k, cfg.seed)
+            store.write_index()
+    return report
+
+
+def add_files(dst: Path, files: list[Path], song: str, roles: list[str], split: str = "train",
+              progress: bool = True) -> BuildReport:
+    """Add files as tracks of one song to an existing corpus, labelled with its vocabularies."""
+    report = BuildReport()
+    with CorpusStore(dst) as store:
+        cfg = BuildConfig(encoder=EncoderSpec.from_dict(store.encoder),
+                          segment=SegmentConfig(**store.config["segment"]))
+        encoder = make_encoder(cfg.encoder)
+        add_song(store, song, split, dict(zip(roles, files)), cfg, encoder, report)
+        if report.added:
+            store.label_new_segments()
+            store.write_index()
+    return report

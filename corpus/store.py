@@ -1,0 +1,361 @@
+"""Store: one folder per corpus.
+
+    corpus.db        SQLite (WAL): songs, tracks and roles, segments, labels per vocabulary, tags,
+                     feedback
+    config.json      the settings that built it (encoder, grid); reopening checks them
+    audio/KEY.wav    native-rate audio of each track (synthesis)
+    audio16k/KEY.npy 16 kHz mono copy (perception)
+    emb/KEY.npy      one perception vector per segment
+    vocab/ID.safetensors  vocabularies that have labelled this corpus
+    segments.faiss   faiss index of all segment vectors, ids = segment ids
+
+Files are written atomically before the transaction that references them commits, so a crash
+leaves the last committed state readable, and a resumed build rewrites any orphan file."""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+import faiss
+import numpy as np
+import soundfile as sf
+
+from corpus.atomic import atomic_path, write_text
+from corpus.vocabulary import Vocabulary
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS songs (
+    id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL, split TEXT NOT NULL DEFAULT 'train');
+CREATE TABLE IF NOT EXISTS tracks (
+    id INTEGER PRIMARY KEY, song_id INTEGER NOT NULL REFERENCES songs(id) ON DELETE CASCADE,
+    role TEXT NOT NULL, key TEXT UNIQUE NOT NULL, source TEXT NOT NULL, sr INTEGER NOT NULL,
+    channels INTEGER NOT NULL, frames INTEGER NOT NULL, sha1 TEXT NOT NULL,
+    loudness REAL, gain_db REAL NOT NULL DEFAULT 0, UNIQUE(song_id, role));
+CREATE TABLE IF NOT EXISTS segments (
+    id INTEGER PRIMARY KEY, track_id INTEGER NOT NULL REFERENCES tracks(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL, start REAL NOT NULL, end REAL NOT NULL, rms_db REAL NOT NULL,
+    loudness REAL, gain_db REAL NOT NULL DEFAULT 0, UNIQUE(track_id, idx));
+CREATE TABLE IF NOT EXISTS vocabularies (
+    id TEXT PRIMARY KEY, k INTEGER NOT NULL, role TEXT NOT NULL, created TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS labels (
+    segment_id INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+    vocab_id TEXT NOT NULL REFERENCES vocabularies(id) ON DELETE CASCADE,
+    label INTEGER NOT NULL, PRIMARY KEY (segment_id, vocab_id));
+CREATE TABLE IF NOT EXISTS tags (
+    track_id INTEGER NOT NULL REFERENCES tracks(id) ON DELETE CASCADE, tag TEXT NOT NULL,
+    PRIMARY KEY (track_id, tag));
+CREATE TABLE IF NOT EXISTS feedback (
+    id INTEGER PRIMARY KEY, segment_id INTEGER REFERENCES segments(id) ON DELETE CASCADE,
+    vocab_id TEXT, label INTEGER, verdict TEXT NOT NULL CHECK (verdict IN ('like','dislike','ban')),
+    who TEXT NOT NULL DEFAULT '', at TEXT NOT NULL DEFAULT (datetime('now')),
+    note TEXT NOT NULL DEFAULT '');
+CREATE INDEX IF NOT EXISTS segments_track ON segments(track_id);
+CREATE INDEX IF NOT EXISTS labels_vocab ON labels(vocab_id, label);
+"""
+
+
+class StoreError(ValueError):
+    """A corpus folder that is missing, damaged or built with other settings."""
+
+
+@dataclass
+class TrackData:
+    """What ingest, segmentation and perception produced for one track, ready to commit."""
+
+    role: str
+    source: str
+    native: np.ndarray  # (frames, channels) at sr
+    sr: int
+    mono16k: np.ndarray
+    bounds: np.ndarray  # (n, 2) seconds
+    embeddings: np.ndarray  # (n, d)
+    rms_db: np.ndarray  # (n,)
+
+
+@dataclass(frozen=True)
+class SegmentTable:
+    """All segments of a selection as flat arrays (row order = segment id order)."""
+
+    id: np.ndarray
+    track_id: np.ndarray
+    idx: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    rms_db: np.ndarray
+    gain_db: np.ndarray  # track gain + segment gain from normalization
+
+    def __len__(self) -> int:
+        return len(self.id)
+
+
+def track_key(song: str, role: str) -> str:
+    return hashlib.sha1(f"{song}\0{role}".encode()).hexdigest()[:16]
+
+
+class CorpusStore:
+    def __init__(self, root: Path, create: bool = False, config: dict | None = None):
+        self.root = Path(root)
+        db = self.root / "corpus.db"
+        if not create and not db.is_file():
+            raise StoreError(f"{self.root}: not a corpus (no corpus.db); build one with "
+                             "`obbligato corpus build`")
+        self.root.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(str(db), timeout=30, isolation_level=None,
+                                  check_same_thread=False)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self.db.executescript(SCHEMA)
+        cfg_path = self.root / "config.json"
+        if cfg_path.is_file():
+            self.config = json.loads(cfg_path.read_text())
+            if config is not None and _grid(config) != _grid(self.config):
+                raise StoreError(
+                    f"{self.root}: corpus was built with {_grid(self.config)}, not {_grid(config)};"
+                    " use another folder for other settings")
+        elif config is not None:
+            self.config = config
+            write_text(cfg_path, json.dumps(config, indent=2))
+        else:
+            raise StoreError(f"{self.root}: config.json missing")
+
+    # ---------------------------------------------------------------- transactions
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "CorpusStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---------------------------------------------------------------- writing
+    def has_track(self, song: str, role: str) -> bool:
+        return self.db.execute(
+            "SELECT 1 FROM tracks t JOIN songs s ON s.id=t.song_id WHERE s.name=? AND t.role=?",
+            (song, role)).fetchone() is not None
+
+    def add_track(self, song: str, split: str, t: TrackData) -> int:
+        """Write the track's files, then commit its rows in one transaction."""
+        key = track_key(song, t.role)
+        with atomic_path(self.root / "audio" / f"{key}.wav") as tmp:
+            sf.write(str(tmp), t.native, t.sr, subtype="FLOAT", format="WAV")
+        for sub, arr in (("audio16k", t.mono16k), ("emb", t.embeddings)):
+            with atomic_path(self.root / sub / f"{key}.npy") as tmp:
+                with open(tmp, "wb") as f:
+                    np.save(f, np.asarray(arr, np.float32))
+        sha = hashlib.sha1(np.ascontiguousarray(t.native).tobytes()).hexdigest()
+        with self.transaction() as db:
+            db.execute("INSERT OR IGNORE INTO songs(name, split) VALUES (?, ?)", (song, split))
+            song_id = db.execute("SELECT id FROM songs WHERE name=?", (song,)).fetchone()[0]
+            cur = db.execute(
+                "INSERT INTO tracks(song_id, role, key, source, sr, channels, frames, sha1)"
+                " VALUES (?,?,?,?,?,?,?,?)",
+                (song_id, t.role, key, t.source, t.sr, t.native.shape[1], len(t.native), sha))
+            track_id = int(cur.lastrowid)
+            db.executemany(
+                "INSERT INTO segments(track_id, idx, start, end, rms_db) VALUES (?,?,?,?,?)",
+                [(track_id, i, float(s), float(e), float(r))
+                 for i, ((s, e), r) in enumerate(zip(t.bounds, t.rms_db))])
+        return track_id
+
+    def save_vocabulary(self, vocab: Vocabulary, role: str) -> str:
+        """Store a vocabulary and label every segment with it (one transaction)."""
+        vid = vocab.id
+        vocab.save(self.root / "vocab" / f"{vid}.safetensors")
+        ids, emb = self.embeddings()
+        labels = vocab.assign(emb) if len(ids) else np.empty(0, np.int64)
+        with self.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO vocabularies(id, k, role, created) "
+                       "VALUES (?,?,?,datetime('now'))", (vid, vocab.k, role))
+            db.execute("DELETE FROM labels WHERE vocab_id=?", (vid,))
+            db.executemany("INSERT INTO labels(segment_id, vocab_id, label) VALUES (?,?,?)",
+                           zip(ids.tolist(), [vid] * len(ids), labels.tolist()))
+            db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                       (f"vocab.{role}", vid))
+        return vid
+
+    def label_new_segments(self) -> int:
+        """Label segments that a stored vocabulary has not seen yet (labels of others stay)."""
+        n = 0
+        for (vid,) in self.db.execute("SELECT id FROM vocabularies").fetchall():
+            rows = self.db.execute(
+                "SELECT s.id FROM segments s LEFT JOIN labels l ON l.segment_id=s.id "
+                "AND l.vocab_id=? WHERE l.label IS NULL ORDER BY s.id", (vid,)).fetchall()
+            if not rows:
+                continue
+            ids = np.array([r[0] for r in rows])
+            all_ids, emb = self.embeddings()
+            pos = np.searchsorted(all_ids, ids)
+            lab = self.vocabulary(vid).assign(emb[pos])
+            with self.transaction() as db:
+                db.executemany("INSERT INTO labels(segment_id, vocab_id, label) VALUES (?,?,?)",
+                               zip(ids.tolist(), [vid] * len(ids), lab.tolist()))
+            n += len(ids)
+        return n
+
+    def write_index(self) -> None:
+        ids, emb = self.embeddings()
+        if not len(ids):
+            return
+        index = faiss.IndexIDMap2(faiss.IndexFlatL2(emb.shape[1]))
+        index.add_with_ids(np.ascontiguousarray(emb, np.float32), ids.astype(np.int64))
+        with atomic_path(self.root / "segments.faiss") as tmp:
+            faiss.write_index(index, str(tmp))
+
+    def remove_song(self, song: str) -> int:
+        """Delete a song (its tracks, segments, labels) and then its files."""
+        keys = [r[0] for r in self.db.execute(
+            "SELECT t.key FROM tracks t JOIN songs s ON s.id=t.song_id WHERE s.name=?", (song,))]
+        with self.transaction() as db:
+            n = db.execute("DELETE FROM songs WHERE name=?", (song,)).rowcount
+        for key in keys:
+            for sub, ext in (("audio", "wav"), ("audio16k", "npy"), ("emb", "npy")):
+                (self.root / sub / f"{key}.{ext}").unlink(missing_ok=True)
+        return n
+
+    def set_tags(self, song: str, role: str | None, tags: list[str], remove: bool = False) -> int:
+        q = "SELECT t.id FROM tracks t JOIN songs s ON s.id=t.song_id WHERE s.name=?"
+        args: tuple = (song,)
+        if role:
+            q, args = q + " AND t.role=?", (song, role)
+        ids = [r[0] for r in self.db.execute(q, args)]
+        with self.transaction() as db:
+            for tid in ids:
+                for tag in tags:
+                    if remove:
+                        db.execute("DELETE FROM tags WHERE track_id=? AND tag=?", (tid, tag))
+                    else:
+                        db.execute("INSERT OR IGNORE INTO tags VALUES (?, ?)", (tid, tag))
+        return len(ids)
+
+    # ---------------------------------------------------------------- reading
+    @property
+    def encoder(self) -> dict:
+        return self.config["encoder"]
+
+    def songs(self, split: str | None = None) -> list[tuple[int, str, str]]:
+        q = "SELECT id, name, split FROM songs"
+        rows = self.db.execute(q + (" WHERE split=?" if split else "") + " ORDER BY name",
+                               (split,) if split else ())
+        return [tuple(r) for r in rows]
+
+    def roles(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT DISTINCT role FROM tracks ORDER BY role")]
+
+    def tracks(self, role: str | None = None) -> list[dict]:
+        q = ("SELECT t.id, s.name, s.split, t.role, t.key, t.sr, t.channels, t.frames, t.source,"
+             " t.gain_db, t.loudness FROM tracks t JOIN songs s ON s.id=t.song_id")
+        rows = self.db.execute(q + (" WHERE t.role=?" if role else "") + " ORDER BY t.id",
+                               (role,) if role else ())
+        cols = ["id", "song", "split", "role", "key", "sr", "channels", "frames", "source",
+                "gain_db", "loudness"]
+        return [dict(zip(cols, r)) for r in rows]
+
+    def track_tags(self) -> dict[int, list[str]]:
+        out: dict[int, list[str]] = {}
+        for tid, tag in self.db.execute("SELECT track_id, tag FROM tags ORDER BY tag"):
+            out.setdefault(tid, []).append(tag)
+        return out
+
+    def segments(self, track_ids: list[int] | None = None) -> SegmentTable:
+        q = ("SELECT s.id, s.track_id, s.idx, s.start, s.end, s.rms_db, s.gain_db + t.gain_db"
+             " FROM segments s JOIN tracks t ON t.id=s.track_id")
+        if track_ids is not None:
+            q += f" WHERE s.track_id IN ({','.join('?' * len(track_ids))})"
+        rows = self.db.execute(q + " ORDER BY s.id", track_ids or ()).fetchall()
+        a = np.array(rows, dtype=np.float64).reshape(-1, 7)
+        return SegmentTable(a[:, 0].astype(np.int64), a[:, 1].astype(np.int64),
+                            a[:, 2].astype(np.int64), a[:, 3], a[:, 4], a[:, 5], a[:, 6])
+
+    def embeddings(self, track_ids: list[int] | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(segment ids, vectors) in segment id order."""
+        ids, vecs = [], []
+        for t in self.tracks():
+            if track_ids is not None and t["id"] not in track_ids:
+                continue
+            seg_ids = [r[0] for r in self.db.execute(
+                "SELECT id FROM segments WHERE track_id=? ORDER BY idx", (t["id"],))]
+            if not seg_ids:
+                continue
+            emb = np.load(self.root / "emb" / f"{t['key']}.npy")
+            if len(emb) != len(seg_ids):
+                raise StoreError(f"{self.root}/emb/{t['key']}.npy: {len(emb)} vectors for "
+                                 f"{len(seg_ids)} segments (damaged corpus)")
+            ids.append(np.array(seg_ids))
+            vecs.append(emb)
+        if not ids:
+            return np.empty(0, np.int64), np.empty((0, 0), np.float32)
+        ids_a, vecs_a = np.concatenate(ids), np.concatenate(vecs)
+        order = np.argsort(ids_a, kind="stable")
+        return ids_a[order], vecs_a[order]
+
+    def song_bounds(self, song: str) -> np.ndarray | None:
+        """The grid of a song already stored (its longest track), so added tracks share it."""
+        rows = self.db.execute(
+            "SELECT s.track_id, s.start, s.end FROM segments s JOIN tracks t ON t.id=s.track_id "
+            "JOIN songs g ON g.id=t.song_id WHERE g.name=? ORDER BY s.track_id, s.idx",
+            (song,)).fetchall()
+        if not rows:
+            return None
+        by_track: dict[int, list] = {}
+        for tid, a, b in rows:
+            by_track.setdefault(tid, []).append((a, b))
+        return np.array(max(by_track.values(), key=len))
+
+    def labels(self, vocab_id: str) -> dict[int, int]:
+        return dict(self.db.execute("SELECT segment_id, label FROM labels WHERE vocab_id=?",
+                                    (vocab_id,)).fetchall())
+
+    def vocab_id(self, role: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key=?", (f"vocab.{role}",)).fetchone()
+        return row[0] if row else None
+
+    def vocabulary(self, vid: str) -> Vocabulary:
+        return Vocabulary.load(self.root / "vocab" / f"{vid}.safetensors")
+
+    def has_vocabulary(self, vid: str) -> bool:
+        return self.db.execute("SELECT 1 FROM vocabularies WHERE id=?", (vid,)).fetchone() is not None
+
+    def track_audio(self, key: str, native: bool = True) -> np.ndarray:
+        if native:
+            x, _ = sf.read(str(self.root / "audio" / f"{key}.wav"), dtype="float32", always_2d=True)
+            return x
+        return np.load(self.root / "audio16k" / f"{key}.npy")
+
+    def label_sequences(self, vocab_id: str, role: str, split: str | None = None
+                        ) -> dict[str, np.ndarray]:
+        """Per song, the labels of the `role` track in time order."""
+        q = ("SELECT s2.name, l.label FROM labels l JOIN segments s ON s.id=l.segment_id "
+             "JOIN tracks t ON t.id=s.track_id JOIN songs s2 ON s2.id=t.song_id "
+             "WHERE l.vocab_id=? AND t.role=?")
+        args: list = [vocab_id, role]
+        if split:
+            q += " AND s2.split=?"
+            args.append(split)
+        out: dict[str, list[int]] = {}
+        for song, label in self.db.execute(q + " ORDER BY s2.name, s.idx", args):
+            out.setdefault(song, []).append(label)
+        return {k: np.array(v, np.int64) for k, v in out.items()}
+
+
+def _grid(cfg: dict) -> dict:
+    """The settings that must match for two builds to share one folder."""
+    return {"encoder": {k: v for k, v in cfg["encoder"].items() if k != "batch_size"},
+            "segment": cfg["segment"]}
