@@ -1,0 +1,98 @@
+"""Shared fixtures: every test makes its own audio (sines, noise, fluidsynth-rendered chorales)."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+import soundfile as sf
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+SR = 44100
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def tone(freqs: list[float], step: float, sr: int = SR, amp: float = 0.3) -> np.ndarray:
+    """A sequence of notes (Hz, 0 = rest), each `step` seconds, with short fades (no clicks)."""
+    n = int(round(step * sr))
+    t = np.arange(n) / sr
+    env = np.minimum(1.0, np.minimum(t, t[::-1]) / 0.01)
+    return np.concatenate([amp * env * np.sin(2 * np.pi * f * t) if f else np.zeros(n)
+                           for f in freqs]).astype(np.float32)
+
+
+def synth_song(rng: np.random.Generator, n_steps: int, step: float = 0.5) -> dict[str, np.ndarray]:
+    """A melody and a bass that follows it deterministically (a learnable A->B relationship)."""
+    scale = np.array([0, 2, 4, 5, 7, 9, 11])
+    degrees = rng.integers(0, 7, size=n_steps)
+    melody = [440 * 2 ** (scale[d] / 12) for d in degrees]
+    bass = [110 * 2 ** (scale[(d + 3) % 7] / 12) for d in degrees]
+    return {"melody": tone(melody, step), "bass": tone(bass, step)}
+
+
+def write_stems(root: Path, n_songs: int = 6, n_steps: int = 24, seed: int = 0,
+                test_songs: int = 1) -> Path:
+    rng = np.random.default_rng(seed)
+    splits = {}
+    for i in range(n_songs):
+        song = root / f"song{i:02d}"
+        song.mkdir(parents=True, exist_ok=True)
+        for role, x in synth_song(rng, n_steps).items():
+            sf.write(song / f"{role}.wav", x, SR)
+        splits[song.name] = "test" if i >= n_songs - test_songs else "train"
+    import json
+
+    (root / "splits.json").write_text(json.dumps(splits))
+    return root
+
+
+@pytest.fixture(scope="session")
+def stems(tmp_path_factory) -> Path:
+    return write_stems(tmp_path_factory.mktemp("stems"))
+
+
+@pytest.fixture(scope="session")
+def corpus(stems, tmp_path_factory) -> Path:
+    from corpus.build import BuildConfig, build
+
+    out = tmp_path_factory.mktemp("corpus") / "c"
+    build(stems, out, BuildConfig(k=8), progress=False)
+    return out
+
+
+@pytest.fixture(scope="session")
+def tiny_w2v(tmp_path_factory) -> Path:
+    """A small Wav2Vec 2.0 saved with save_pretrained: the offline stand-in for a hub model,
+    loaded through the same code path."""
+    from transformers import Wav2Vec2Config, Wav2Vec2Model
+
+    d = tmp_path_factory.mktemp("w2v")
+    cfg = Wav2Vec2Config(hidden_size=64, num_hidden_layers=2, num_attention_heads=4,
+                         intermediate_size=128, conv_dim=(32,) * 7, num_conv_pos_embeddings=16,
+                         num_conv_pos_embedding_groups=4)
+    import torch
+
+    torch.manual_seed(0)
+    Wav2Vec2Model(cfg).save_pretrained(d)
+    return d
+
+
+def obbligato(*args: str, check: bool = False, timeout: float = 600) -> subprocess.CompletedProcess:
+    """Run the CLI as a user would, in a subprocess."""
+    r = subprocess.run([sys.executable, "-m", "agent.cli", *args], cwd=ROOT, capture_output=True,
+                       text=True, timeout=timeout)
+    if check and r.returncode != 0:
+        raise AssertionError(f"obbligato {' '.join(args)} failed:\n{r.stdout}\n{r.stderr}")
+    return r
+
+
+def needs(*programs: str):
+    missing = [p for p in programs if shutil.which(p) is None]
+    return pytest.mark.skipif(bool(missing), reason=f"missing {', '.join(missing)} "
+                              "(make setup installs them as root)")

@@ -1,0 +1,213 @@
+"""Corpus curation: ingest, segmentation, vocabulary, store, CLI (real files, SQLite, faiss)."""
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+import soundfile as sf
+
+from conftest import ROOT, SR, obbligato, tone, write_stems
+from corpus.build import BuildConfig, build
+from corpus.ingest import IngestError, load_audio
+from corpus.segment import SegmentConfig, cut, onset_boundaries, uniform_boundaries
+from corpus.store import CorpusStore
+
+
+def folder_digest(root: Path) -> dict[str, str]:
+    return {str(p.relative_to(root)): hashlib.sha1(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file() and not p.name.endswith(("-wal", "-shm"))}
+
+
+@pytest.fixture
+def bad_files(tmp_path) -> dict[str, Path]:
+    d = tmp_path / "bad"
+    d.mkdir()
+    files = {"empty": d / "empty.wav", "garbage": d / "garbage.wav", "short": d / "short.wav",
+             "silent": d / "silent.flac", "nan": d / "nan.wav"}
+    sf.write(files["empty"], np.zeros((0, 1), np.float32), SR)
+    files["garbage"].write_bytes(b"RIFF not really a wave file" * 10)
+    sf.write(files["short"], tone([440], 0.1), SR)
+    sf.write(files["silent"], np.zeros(SR * 2, np.float32), SR)
+    x = tone([440] * 4, 0.5)
+    x[100] = np.nan
+    sf.write(files["nan"], x, SR, subtype="FLOAT")
+    return files
+
+
+def test_ingest_rejects_bad_files_with_their_names(bad_files):
+    reasons = {"empty": "empty", "garbage": "unreadable", "short": "too short",
+               "silent": "silent", "nan": "NaN"}
+    for kind, path in bad_files.items():
+        with pytest.raises(IngestError) as e:
+            load_audio(path)
+        msg = str(e.value)
+        assert str(path) in msg and reasons[kind] in msg and "\n" not in msg
+
+
+@pytest.mark.parametrize("fmt,sr,ch", [("wav", 48000, 2), ("flac", 22050, 1), ("ogg", 44100, 2),
+                                       ("aiff", 32000, 6)])
+def test_ingest_any_format_rate_and_channels(tmp_path, fmt, sr, ch):
+    x = np.stack([tone([330, 440, 550], 0.5, sr=sr)] * ch, axis=1)
+    p = tmp_path / f"x.{fmt}"
+    sf.write(p, x, sr)
+    a = load_audio(p)
+    assert a.sr == sr and a.channels == ch and abs(a.duration - 1.5) < 0.01
+    from corpus.ingest import to_mono16k
+
+    assert abs(len(to_mono16k(a.native, a.sr)) - 1.5 * 16000) <= 1
+
+
+def test_uniform_and_onset_grids():
+    b = uniform_boundaries(2.3, 0.5)
+    assert b.shape == (4, 2) and np.allclose(b[:, 1] - b[:, 0], 0.5)
+    x = tone([440, 0, 660, 0, 550, 0, 330, 0], 0.25, sr=16000)
+    ob = onset_boundaries(x, 16000, SegmentConfig(mode="onset", min_duration=0.1, max_duration=1.0))
+    assert ob[0, 0] == 0 and np.all(np.diff(ob[:, 0]) > 0) and ob[-1, 1] == pytest.approx(2.0)
+    assert np.all(ob[:, 1] - ob[:, 0] <= 1.0 + 1e-9)
+    assert len(ob) >= 3
+    segs = cut(x, 16000, ob)
+    assert sum(len(s) for s in segs) == len(x)
+
+
+@pytest.mark.parametrize("mode", ["uniform", "onset"])
+def test_pair_tracks_share_boundaries(tmp_path, stems, mode):
+    out = tmp_path / "c"
+    build(stems, out, BuildConfig(k=4, segment=SegmentConfig(mode=mode)), progress=False)
+    with CorpusStore(out) as s:
+        seg = s.segments()
+        for _, song, _ in s.songs():
+            tids = [t["id"] for t in s.tracks() if t["song"] == song]
+            assert len(tids) == 2
+            b = [np.stack([seg.start[seg.track_id == t], seg.end[seg.track_id == t]], 1)
+                 for t in tids]
+            assert b[0].shape == b[1].shape and np.array_equal(b[0], b[1])
+
+
+def test_labels_are_stable_for_a_seed(tmp_path, stems):
+    labels = []
+    for name in ("a", "b"):
+        build(stems, tmp_path / name, BuildConfig(k=8, seed=3), progress=False)
+        with CorpusStore(tmp_path / name) as s:
+            labels.append([s.label_sequences(s.vocab_id(r), r) for r in s.roles()])
+    for x, y in zip(*labels):
+        assert x.keys() == y.keys() and all(np.array_equal(x[k], y[k]) for k in x)
+
+
+def test_bad_files_leave_store_unchanged(tmp_path, corpus, bad_files):
+    import shutil
+
+    c = tmp_path / "c"
+    shutil.copytree(corpus, c)
+    with CorpusStore(c):
+        pass  # checkpoint the WAL so the digest sees the settled database
+    before = folder_digest(c)
+    r = obbligato("corpus", "add", str(c), *map(str, bad_files.values()), "--song", "bad",
+                  "--roles", "a,b,c,d,e")
+    assert r.returncode == 1
+    for p in bad_files.values():
+        assert str(p) in r.stderr
+    assert folder_digest(c) == before
+
+
+def test_build_reports_bad_files_and_adds_the_rest(tmp_path, bad_files):
+    src = write_stems(tmp_path / "src", n_songs=3)
+    (src / "song00" / "broken.wav").write_bytes(bad_files["garbage"].read_bytes())
+    r = obbligato("corpus", "build", str(src), str(tmp_path / "c"), "--k", "4")
+    assert r.returncode == 1, r.stderr
+    assert "broken.wav: unreadable" in r.stderr
+    with CorpusStore(tmp_path / "c") as s:
+        assert len(s.tracks()) == 6  # 3 songs x (melody, bass); the broken one is left out
+
+
+def test_killed_build_resumes_to_the_same_corpus(tmp_path):
+    src = write_stems(tmp_path / "src", n_songs=8, n_steps=40)
+    ref = tmp_path / "ref"
+    build(src, ref, BuildConfig(k=8), progress=False)
+    out = tmp_path / "killed"
+    proc = subprocess.Popen([sys.executable, "-m", "agent.cli", "corpus", "build", str(src),
+                             str(out), "--k", "8"], cwd=ROOT, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    deadline = time.time() + 120
+    n = 0
+    while time.time() < deadline and proc.poll() is None:
+        if (out / "corpus.db").exists():
+            try:
+                with sqlite3.connect(out / "corpus.db", timeout=1) as db:
+                    n = db.execute("SELECT count(*) FROM tracks").fetchone()[0]
+            except sqlite3.OperationalError:
+                n = 0
+            if n >= 3:
+                break
+        time.sleep(0.02)
+    assert proc.poll() is None, "build finished before it could be killed"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    with CorpusStore(out) as s:  # the last good state is readable
+        partial = len(s.tracks())
+    assert 3 <= partial < 16
+    report = build(src, out, BuildConfig(k=8), progress=False)
+    assert report.skipped == partial and report.added == 16 - partial
+    with CorpusStore(ref) as a, CorpusStore(out) as b:
+        ia, ea = a.embeddings()
+        ib, eb = b.embeddings()
+        assert np.allclose(ea, eb)
+        for role in a.roles():
+            la = a.label_sequences(a.vocab_id(role), role)
+            lb = b.label_sequences(b.vocab_id(role), role)
+            assert la.keys() == lb.keys() and all(np.array_equal(la[k], lb[k]) for k in la)
+
+
+def test_wav2vec2_path_with_local_model(tmp_path, stems, tiny_w2v):
+    r = obbligato("corpus", "build", str(stems), str(tmp_path / "w"), "--encoder", str(tiny_w2v),
+                  "--layer", "1", "--k", "4")
+    assert r.returncode == 0, r.stderr
+    with CorpusStore(tmp_path / "w") as s:
+        assert s.encoder["kind"] == "wav2vec2" and s.encoder["layer"] == 1
+        _, emb = s.embeddings()
+        assert emb.shape[1] == 64 and np.isfinite(emb).all()
+
+
+def test_cli_curation_commands(tmp_path, corpus):
+    import shutil
+
+    c = tmp_path / "c"
+    shutil.copytree(corpus, c)
+    info = obbligato("corpus", "info", str(c), check=True).stdout
+    assert "segments" in info and "role melody" in info and "histogram" in info
+    assert "song00" in obbligato("corpus", "ls", str(c), check=True).stdout
+    obbligato("corpus", "tag", str(c), "song00", "bright", "--role", "melody", check=True)
+    assert "[bright]" in obbligato("corpus", "ls", str(c), check=True).stdout
+    obbligato("corpus", "rm", str(c), "song01", check=True)
+    assert "song01" not in obbligato("corpus", "ls", str(c), check=True).stdout
+    assert obbligato("corpus", "rm", str(c), "nope").returncode == 1
+    obbligato("corpus", "plot", str(c), "--out", str(tmp_path / "m.png"), check=True)
+    assert (tmp_path / "m.png").read_bytes()[:4] == b"\x89PNG"
+    r = obbligato("corpus", "info", str(tmp_path / "missing"))
+    assert r.returncode == 1 and "not a corpus" in r.stderr and len(r.stderr.splitlines()) == 1
+    for cmd in (["--help"], ["corpus", "build", "--help"], ["corpus", "plot", "--help"]):
+        assert obbligato(*cmd).returncode == 0
+
+
+def test_vocabulary_labels_another_corpus(tmp_path, corpus):
+    from corpus.vocabulary import Vocabulary
+
+    src = write_stems(tmp_path / "src2", n_songs=2, seed=7)
+    build(src, tmp_path / "other", BuildConfig(k=4), progress=False)
+    with CorpusStore(corpus) as s:
+        vid = s.vocab_id("bass")
+        vfile = corpus / "vocab" / f"{vid}.safetensors"
+    obbligato("corpus", "label", str(tmp_path / "other"), "--vocab", str(vfile), check=True)
+    with CorpusStore(tmp_path / "other") as o:
+        assert o.has_vocabulary(vid)
+        assert len(o.labels(vid)) == len(o.segments())
+        ids, emb = o.embeddings()
+        lab = o.labels(vid)
+        assert [lab[i] for i in ids.tolist()] == Vocabulary.load(vfile).assign(emb).tolist()
