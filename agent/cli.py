@@ -19,9 +19,9 @@ def parser() -> argparse.ArgumentParser:
 
 
 def _agent_modules() -> list:
-    from agent import cli_agent
+    from agent import cli_agent, cli_play
 
-    return [cli_agent]
+    return [cli_agent, cli_play]
 
 
 def main(argv: list[str] | None = None) -> int:

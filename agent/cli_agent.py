@@ -8,22 +8,20 @@ from dataclasses import fields
 from pathlib import Path
 
 from agent.model import ModelConfig
+from agent.params import add_param_args, params_from_args
 from agent.sample import SamplingConfig
 from agent.train import TrainConfig
 
-_T, _M, _SC = TrainConfig(), ModelConfig(), SamplingConfig()
+_T, _M = TrainConfig(), ModelConfig()
 
 
 def add_sampling_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--top-p", type=float, default=_SC.top_p, help=f"nucleus mass (default {_SC.top_p})")
-    p.add_argument("--temperature", type=float, default=_SC.temperature,
-                   help="sampling temperature; 0 = greedy (default 1.0)")
+    add_param_args(p, ["top_p", "temperature"])
 
 
 def sampling_from(args: argparse.Namespace) -> SamplingConfig:
-    if not 0 < args.top_p <= 1:
-        raise ValueError(f"--top-p must be in (0, 1], got {args.top_p}")
-    return SamplingConfig(top_p=args.top_p, temperature=max(0.0, args.temperature))
+    p = params_from_args(args)
+    return SamplingConfig(top_p=p.top_p, temperature=p.temperature)
 
 
 def add_train_args(p: argparse.ArgumentParser) -> None:

@@ -18,11 +18,11 @@ from torch import nn
 class ModelConfig:
     k_guide: int = 64
     k_target: int = 64
-    d_model: int = 128
-    n_layers: int = 4
+    d_model: int = 64
+    n_layers: int = 2
     n_heads: int = 4
-    d_ff: int = 384
-    dropout: float = 0.1
+    d_ff: int = 128
+    dropout: float = 0.2
     context: int = 64  # attention window in steps (grid ticks)
     lag: int = 1  # the model sees A up to t-lag: 1 = decide one tick ahead (anticipation)
 

@@ -52,38 +52,36 @@ class Decider:
     def reset(self) -> None:
         self.cache: list | None = None
         self.prev_b = self.cfg.bos
-        self.guide_hist: list[int] = []
         self.t = 0
 
-    def logits(self, a_t: int | None) -> np.ndarray:
-        """Advance one tick with guide label `a_t` (None = nothing heard) and return the logits of
-        b_t; the caller must then `commit` the label it plays."""
-        self.guide_hist.append(self.cfg.guide_pad if a_t is None else int(a_t))
-        lag = self.cfg.lag
-        a_in = self.guide_hist[-1 - lag] if len(self.guide_hist) > lag else self.cfg.guide_pad
-        self.guide_hist = self.guide_hist[-(lag + 1):]
-        out, self.cache = self.model.step(a_in, self.prev_b, self.cache)
+    def logits(self, a_in: int | None) -> np.ndarray:
+        """Advance one step. `a_in` is the guide label the model sees at this step, already
+        delayed by the model's lag (a_{t-lag}; None = nothing heard yet). Returns the logits of
+        b_t; the caller then `commit`s the label it plays."""
+        a = self.cfg.guide_pad if a_in is None else int(a_in)
+        out, self.cache = self.model.step(a, self.prev_b, self.cache)
         return out.numpy()
 
     def commit(self, b_t: int) -> None:
         self.prev_b = int(b_t)
         self.t += 1
 
-    def step(self, a_t: int | None, cfg: SamplingConfig, allowed: np.ndarray | None = None) -> int:
-        b = sample(self.logits(a_t), cfg, self.rng, allowed)
+    def step(self, a_in: int | None, cfg: SamplingConfig, allowed: np.ndarray | None = None
+             ) -> int:
+        b = sample(self.logits(a_in), cfg, self.rng, allowed)
         self.commit(b)
         return b
 
     def snapshot(self) -> dict:
         return {"cache": None if self.cache is None else
                 [(k.clone(), v.clone()) for k, v in self.cache],
-                "prev_b": self.prev_b, "guide_hist": list(self.guide_hist), "t": self.t,
+                "prev_b": self.prev_b, "t": self.t,
                 "rng": self.rng.bit_generator.state}
 
     def restore(self, snap: dict) -> None:
         self.cache = None if snap["cache"] is None else [(k.clone(), v.clone())
                                                          for k, v in snap["cache"]]
-        self.prev_b, self.guide_hist, self.t = snap["prev_b"], list(snap["guide_hist"]), snap["t"]
+        self.prev_b, self.t = snap["prev_b"], snap["t"]
         self.rng.bit_generator.state = snap["rng"]
 
 
@@ -91,5 +89,7 @@ def generate(model: DecisionModel, guide: np.ndarray, cfg: SamplingConfig, seed:
              allowed: np.ndarray | None = None) -> np.ndarray:
     """Free-running generation over a whole guide sequence (hears only A and its own past B)."""
     d = Decider(model, seed)
+    lag = model.cfg.lag
     with torch.inference_mode():
-        return np.array([d.step(int(a), cfg, allowed) for a in guide], np.int64)
+        return np.array([d.step(int(guide[t - lag]) if t >= lag else None, cfg, allowed)
+                         for t in range(len(guide))], np.int64)

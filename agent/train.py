@@ -20,6 +20,7 @@ from tqdm import tqdm
 from agent.agentdir import Agent, AgentError, save_agent
 from agent.model import DecisionModel, ModelConfig, default_context
 from agent.perception import EncoderSpec
+from corpus.atomic import atomic_path
 from corpus.store import CorpusStore
 
 log = logging.getLogger(__name__)
@@ -197,6 +198,7 @@ def train(corpus: Path, guide: str, target: str, out: Path, tcfg: TrainConfig = 
         hist = History(**json.loads(st["history"]))
         epoch0, bad = int(st["epoch"]), int(st["bad"])
         rng.bit_generator.state = json.loads(st["rng"])
+        torch.set_rng_state(st["torch_rng"])
     wrapped = torch.nn.parallel.DistributedDataParallel(model) if world > 1 else model
     total = tcfg.max_epochs * tcfg.steps_per_epoch
 
@@ -221,7 +223,7 @@ def train(corpus: Path, guide: str, target: str, out: Path, tcfg: TrainConfig = 
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             opt.step()
-            losses.append(float(loss))
+            losses.append(loss.item())
         val = evaluate_loss(model, val_p, tcfg.device)
         hist.train.append(float(np.mean(losses)))
         hist.val.append(val)
@@ -235,9 +237,11 @@ def train(corpus: Path, guide: str, target: str, out: Path, tcfg: TrainConfig = 
             agent.info["history"] = asdict(hist)
             if improved:
                 save_agent(agent)
-            torch.save({"model": model.state_dict(), "optim": opt.state_dict(),
-                        "epoch": epoch + 1, "bad": bad, "history": json.dumps(asdict(hist)),
-                        "rng": json.dumps(rng.bit_generator.state)}, state_file)
+            with atomic_path(state_file) as tmp:
+                torch.save({"model": model.state_dict(), "optim": opt.state_dict(),
+                            "epoch": epoch + 1, "bad": bad, "history": json.dumps(asdict(hist)),
+                            "rng": json.dumps(rng.bit_generator.state),
+                            "torch_rng": torch.get_rng_state()}, tmp)
             plot_losses(hist, out / "loss.png")
         if bad >= tcfg.patience:
             log.info("early stop at epoch %d (best %d)", epoch + 1, hist.best_epoch + 1)

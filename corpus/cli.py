@@ -78,6 +78,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     d = cs.add_parser("demo", help="render Bach chorales as per-voice stems (music21 + fluidsynth)")
     d.add_argument("out", type=Path)
     d.add_argument("--limit", type=int, default=40, help="number of chorales")
+    d.add_argument("--transpositions", default="0,-3,2",
+                   help="semitone shifts rendered per chorale (default 0,-3,2)")
 
 
 def add_encoder_args(p: argparse.ArgumentParser) -> None:
@@ -219,6 +221,7 @@ def cmd_label(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from corpus.demo import DemoConfig, make_demo
 
-    out = make_demo(args.out, DemoConfig(limit=args.limit))
+    shifts = tuple(int(x) for x in args.transpositions.split(","))
+    out = make_demo(args.out, DemoConfig(limit=args.limit, transpositions=shifts))
     print(f"wrote chorale stems to {out}")
     return 0

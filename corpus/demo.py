@@ -26,6 +26,7 @@ class DemoConfig:
     limit: int = 40  # number of chorales
     test_every: int = 5  # every 5th chorale (in corpus order) is held out
     tempo: float = 100.0  # quarter notes per minute
+    transpositions: tuple[int, ...] = (0, -3, 2)  # semitones; more data, same held-out chorales
     workers: int = 2
 
 
@@ -65,16 +66,26 @@ def _voice_midi(part, program: int, tempo: float, path: Path) -> None:
     mid.save(str(path))
 
 
-def render_chorale(path: Path, out_dir: Path, tempo: float) -> str | None:
+def chorale_name(path: Path) -> str:
+    return path.name.removesuffix(".mxl").removesuffix(".xml").replace(".", "_")
+
+
+def song_name(chorale: str, semitones: int) -> str:
+    return chorale if semitones == 0 else f"{chorale}_t{semitones:+d}"
+
+
+def render_chorale(path: Path, out_dir: Path, tempo: float, semitones: int = 0) -> str | None:
     """Render the four voices of one chorale; returns an error line, or None when done."""
     from music21 import corpus
 
-    name = path.name.removesuffix(".mxl").removesuffix(".xml").replace(".", "_")
+    name = song_name(chorale_name(path), semitones)
     dest = out_dir / name
     if all((dest / f"{v}.wav").is_file() for v in VOICES):
         return None
     try:
         score = corpus.parse(str(path))
+        if semitones:
+            score = score.transpose(semitones)
         parts = {p.partName.lower(): p for p in score.parts if p.partName}
         if not all(v in parts for v in VOICES):
             return f"{path.name}: skipped (not four SATB parts)"
@@ -122,21 +133,25 @@ def make_demo(out: Path, cfg: DemoConfig = DemoConfig(), progress: bool = True) 
             if len(picked) >= cfg.limit:
                 break
             batch = paths[i : i + cfg.workers]
-            for p, err in zip(batch, pool.map(render_chorale, batch, [out] * len(batch),
-                                              [cfg.tempo] * len(batch))):
+            jobs = [(p, t) for p in batch for t in cfg.transpositions]
+            errs = list(pool.map(render_chorale, [p for p, _ in jobs], [out] * len(jobs),
+                                 [cfg.tempo] * len(jobs), [t for _, t in jobs]))
+            for p in batch:
+                err = next((e for (q, _), e in zip(jobs, errs) if q == p and e), None)
                 if err:
                     errors.append(err)
                 elif len(picked) < cfg.limit:
                     picked.append(p)
                     bar.update()
     bar.close()
-    keep = {p.name.removesuffix(".mxl").replace(".", "_") for p in picked}
+    chorales = sorted(chorale_name(p) for p in picked)
+    held_out = {c for i, c in enumerate(chorales) if i % cfg.test_every == cfg.test_every - 1}
+    songs = {song_name(c, t): c for c in chorales for t in cfg.transpositions}
     for d in out.iterdir():
-        if d.is_dir() and d.name not in keep:
+        if d.is_dir() and d.name not in songs:
             shutil.rmtree(d)
-    names = sorted(keep)
-    splits = {n: ("test" if i % cfg.test_every == cfg.test_every - 1 else "train")
-              for i, n in enumerate(names)}
+    # Transpositions of a held-out chorale are held out too: no chorale is on both sides.
+    splits = {s: ("test" if c in held_out else "train") for s, c in sorted(songs.items())}
     (out / "splits.json").write_text(json.dumps(splits, indent=1))
     for e in errors:
         print(e, file=sys.stderr)

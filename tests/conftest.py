@@ -28,16 +28,17 @@ def tone(freqs: list[float], step: float, sr: int = SR, amp: float = 0.3) -> np.
 
 
 def synth_song(rng: np.random.Generator, n_steps: int, step: float = 0.5) -> dict[str, np.ndarray]:
-    """A melody and a bass that follows it deterministically (a learnable A->B relationship)."""
+    """A melody and a bass that answers it one step later (a canon: learnable by a causal model
+    that decides one tick ahead)."""
     scale = np.array([0, 2, 4, 5, 7, 9, 11])
     degrees = rng.integers(0, 7, size=n_steps)
     melody = [440 * 2 ** (scale[d] / 12) for d in degrees]
-    bass = [110 * 2 ** (scale[(d + 3) % 7] / 12) for d in degrees]
+    bass = [0.0] + [110 * 2 ** (scale[(d + 3) % 7] / 12) for d in degrees[:-1]]
     return {"melody": tone(melody, step), "bass": tone(bass, step)}
 
 
-def write_stems(root: Path, n_songs: int = 6, n_steps: int = 24, seed: int = 0,
-                test_songs: int = 1) -> Path:
+def write_stems(root: Path, n_songs: int = 8, n_steps: int = 32, seed: int = 0,
+                test_songs: int = 2) -> Path:
     rng = np.random.default_rng(seed)
     splits = {}
     for i in range(n_songs):

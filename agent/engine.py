@@ -1,0 +1,143 @@
+"""Engine: perceive -> decide -> choose -> render, once per grid tick.
+
+The same `Engine` runs offline (a file read as fast as possible, `render_file`) and live (the
+sound card's clock, `agent.live`), so what is tested offline is what plays on stage. At each tick
+boundary the engine has heard windows 0..t and produces the audio of window t+1: a model with
+lag >= 1 decides exactly for that window (anticipation); a lag-0 model's answer comes one tick
+late."""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import numpy as np
+
+from agent.agentdir import Agent
+from agent.perception import make_encoder
+from agent.placement import Placer
+from agent.sample import Decider, SamplingConfig
+from agent.synthesis import RenderConfig, Renderer, SelectConfig, Selector, TargetCorpus
+
+PERCEPTION_SR = 16000
+
+
+@dataclass
+class TickEvent:
+    """What happened at one tick: the label heard, the label played and where it came from."""
+
+    tick: int
+    time: float  # output time of the tick's start (s)
+    heard: int  # label of the window just heard (-1 = nothing yet)
+    decided: int  # label the model chose
+    segment: int  # corpus segment index played (-1 = silence)
+    segment_id: int  # its id in the corpus store
+    source: str  # track name
+    source_time: float  # position in the source recording (s)
+    worker_ms: float  # time the tick took
+
+
+def select_config(p) -> SelectConfig:
+    return SelectConfig(continuity=p.continuity, novelty=p.novelty,
+                        novelty_window=p.novelty_window, loudness=p.loudness,
+                        randomness=p.randomness, max_run=p.max_run)
+
+
+class Engine:
+    def __init__(self, agent: Agent, target: TargetCorpus, params, seed: int = 0,
+                 encoder=None, roles: list[int] | None = None):
+        self.agent = agent
+        self.target = target
+        self.encoder = encoder or make_encoder(agent.encoder)
+        self.decider = Decider(agent.model, seed)
+        self.selector = Selector(target, agent.target_vocab.neighbours(), select_config(params),
+                                 seed + 1)
+        self.params = params
+        self.duration = params.duration or agent.duration
+        self.renderer = Renderer(target, 1, RenderConfig(params.crossfade, params.gain,
+                                                         params.channels))
+        self.placer = Placer(params.channels, params.placement, target.k, seed + 2)
+        self.roles = roles  # group index per track for "fixed" placement
+        self.heard: list[int] = []
+        self.t = 0
+        self.loudness_db: float | None = None
+        self.events: list[TickEvent] = []
+        self.keep_events = True
+
+    # -- parameters are swapped, never mutated, and applied here at a tick boundary
+    def set_params(self, p) -> None:
+        self.params = p
+
+    def _apply(self) -> None:
+        p = self.params
+        if self.selector.cfg != select_config(p):
+            self.selector.cfg = select_config(p)
+        rc = RenderConfig(p.crossfade, p.gain, p.channels)
+        if self.renderer.cfg != rc:
+            self.renderer.set_config(rc)
+        if (self.placer.n, self.placer.mode) != (p.channels, p.placement):
+            self.placer = Placer(p.channels, p.placement, self.target.k, self.t)
+        self.duration = p.duration or self.agent.duration
+
+    def tick_samples(self, t: int, sr: int) -> int:
+        """Samples of tick t at rate sr, from exact boundaries (no drift over hours)."""
+        return int(round((t + 1) * self.duration * sr)) - int(round(t * self.duration * sr))
+
+    def perceive(self, window16k: np.ndarray | None) -> int:
+        if window16k is None or len(window16k) == 0:
+            return -1
+        a = int(self.agent.guide_vocab.assign(self.encoder.encode([window16k]))[0])
+        rms = float(np.sqrt(np.mean(np.square(window16k, dtype=np.float64)) + 1e-12))
+        self.loudness_db = 20 * np.log10(rms)
+        return a
+
+    def next_tick(self, window16k: np.ndarray | None) -> tuple[np.ndarray, TickEvent]:
+        """Hear one window (None before anything is heard) and render the next tick:
+        (frames, channels) at the corpus rate."""
+        t0 = time.perf_counter()
+        self._apply()
+        p = self.params
+        heard = self.perceive(window16k)
+        if heard >= 0:
+            self.heard.append(heard)
+        # Output window s = t is decided from a_{s-lag}; a lag-0 model uses the newest label.
+        idx = self.t - max(self.agent.model.cfg.lag, 1)
+        a_in = self.heard[idx] if 0 <= idx < len(self.heard) else None
+        allowed = self.target.allowed if p.constrain else None
+        b = self.decider.step(a_in, SamplingConfig(p.top_p, p.temperature), allowed)
+        now = self.t * self.duration
+        seg = self.selector.choose(b, now, self.loudness_db)
+        cont = self.selector.run > 0
+        n = self.tick_samples(self.t, self.target.sr)
+        self.renderer.tick = n
+        mono = self.renderer.render(seg)
+        if p.mute:
+            mono[:] = 0
+        group = self.roles[int(self.target.track[seg])] if self.roles else 0
+        out = mono[:, None] * self.placer.place(int(self.target.label[seg]), group, cont)[None, :]
+        ev = TickEvent(self.t, now, heard, b, seg, int(self.target.seg_id[seg]),
+                       self.target.track_names[int(self.target.track[seg])],
+                       float(self.target.start[seg]) / self.target.sr,
+                       1000 * (time.perf_counter() - t0))
+        if self.keep_events:
+            self.events.append(ev)
+        self.t += 1
+        return out.astype(np.float32), ev
+
+    # -- snapshots of the generative state (decision, choice, tick)
+    def snapshot(self) -> dict:
+        return {"decider": self.decider.snapshot(), "selector": self.selector.state(),
+                "heard": list(self.heard), "t": self.t, "renderer_prev": self.renderer.prev,
+                "renderer_gain": self.renderer._prev_gain, "placer": (
+                    self.placer.position, self.placer.count, self.placer.rng.bit_generator.state),
+                "params": self.params.to_dict(), "loudness_db": self.loudness_db}
+
+    def restore(self, s: dict) -> None:
+        self.decider.restore(s["decider"])
+        self.selector.restore(s["selector"])
+        self.heard, self.t = list(s["heard"]), s["t"]
+        self.renderer.prev = None if s["renderer_prev"] is None else tuple(s["renderer_prev"])
+        self.renderer._prev_gain = s["renderer_gain"]
+        self.placer.position, self.placer.count, st = s["placer"]
+        self.placer.rng.bit_generator.state = st
+        self.params = self.params.with_values(s["params"])
+        self.loudness_db = s["loudness_db"]

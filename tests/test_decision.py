@@ -1,0 +1,170 @@
+"""Decision: causal streaming model, sampling with constraints, training, evaluation."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import numpy as np
+import pytest
+import torch
+
+from conftest import ROOT, obbligato
+from agent.agentdir import AgentError, load_agent
+from agent.evaluate import lcp_per_position, tpp
+from agent.model import DecisionModel, ModelConfig
+from agent.sample import Decider, SamplingConfig, generate, sample
+from agent.train import TrainConfig, train
+
+FAST = TrainConfig(max_epochs=6, steps_per_epoch=15, batch_size=8, seq_len=32, warmup_steps=10,
+                   patience=3)
+
+
+@pytest.fixture(scope="module")
+def agent_dir(corpus, tmp_path_factory):
+    out = tmp_path_factory.mktemp("agent") / "a"
+    train(corpus, "melody", "bass", out, FAST, progress=False)
+    return out
+
+
+@pytest.mark.parametrize("lag", [0, 1, 2])
+def test_streaming_equals_batch_beyond_the_context(lag):
+    torch.manual_seed(0)
+    m = DecisionModel(ModelConfig(k_guide=10, k_target=7, context=8, lag=lag)).eval()
+    a, b = torch.randint(0, 10, (1, 40)), torch.randint(0, 7, (1, 40))
+    a_in, b_in = m.inputs(a, b)
+    with torch.no_grad():
+        batch = m(a_in, b_in)[0]
+    cache, steps = None, []
+    for t in range(40):  # 5x the attention window: the KV cache slides
+        out, cache = m.step(int(a_in[0, t]), int(b_in[0, t]), cache)
+        steps.append(out)
+    assert torch.allclose(torch.stack(steps), batch, atol=1e-5)
+    assert cache[0][0].shape[2] == 7
+
+
+@pytest.mark.parametrize("lag", [0, 1])
+def test_future_of_the_guide_never_changes_the_present(lag):
+    torch.manual_seed(1)
+    m = DecisionModel(ModelConfig(k_guide=10, k_target=7, context=16, lag=lag)).eval()
+    a, b = torch.randint(0, 10, (1, 30)), torch.randint(0, 7, (1, 30))
+    with torch.no_grad():
+        ref = m(*m.inputs(a, b))[0]
+        for t in (0, 5, 17, 29):
+            a2 = a.clone()
+            a2[0, t + 1:] = torch.randint(0, 10, (1, 30 - t - 1))
+            out = m(*m.inputs(a2, b))[0]
+            assert torch.equal(out[: t + 1], ref[: t + 1])
+        a3 = a.clone()
+        a3[0, 10] = (a[0, 10] + 1) % 10  # the check can fail: a change at 10 is seen at 10+lag
+        assert not torch.allclose(m(*m.inputs(a3, b))[0][10 + lag], ref[10 + lag])
+
+
+def test_nucleus_sampling_and_hard_constraints():
+    rng = np.random.default_rng(0)
+    logits = np.array([3.0, 2.0, 0.0, -1.0, 5.0])
+    assert sample(logits, SamplingConfig(top_p=0.01), rng) == 4
+    assert sample(logits, SamplingConfig(temperature=0), rng) == 4
+    allowed = np.array([False, True, True, False, False])
+    draws = [sample(logits, SamplingConfig(top_p=1.0), rng, allowed) for _ in range(300)]
+    assert set(draws) <= {1, 2} and 2 in draws  # never a masked label
+    nucleus = [sample(logits, SamplingConfig(top_p=0.9), rng) for _ in range(300)]
+    assert set(nucleus) <= {0, 4} and 0 in nucleus
+    assert sample(logits, SamplingConfig(), rng, np.zeros(5, bool)) in range(5)  # never silence
+
+
+def test_metrics():
+    assert tpp(np.array([1, 2, 3, 4]), np.array([1, 0, 3, 4])) == 75.0
+    assert lcp_per_position(np.array([1, 2, 3, 4]), np.array([1, 0, 3, 4])).tolist() == [1, 0, 2, 1]
+
+
+def test_training_learns_the_relationship_free_running(agent_dir, corpus):
+    agent = load_agent(agent_dir)
+    r = obbligato("eval", str(agent_dir), str(corpus), "--samples", "2", check=True)
+    assert "| model | False |" in r.stdout and (agent_dir / "eval" / "eval.png").exists()
+    rows = {(x["method"], x["constrained"]): float(x["tpp_mean"]) for x in
+            __import__("csv").DictReader(open(agent_dir / "eval" / "eval.csv"))}
+    for c in ("False", "True"):
+        assert rows[("model", c)] > rows[("uniform", c)] + 10
+        assert rows[("model", c)] > rows[("unigram", c)] + 10
+    assert (agent_dir / "loss.png").read_bytes()[:4] == b"\x89PNG"
+    assert agent.info["train_songs"] and not set(agent.info["train_songs"]) & {"song06", "song07"}
+
+
+def test_training_is_deterministic_and_resumable_after_a_kill(corpus, tmp_path):
+    cfg = TrainConfig(**{**FAST.__dict__, "max_epochs": 5, "patience": 10})
+    a = train(corpus, "melody", "bass", tmp_path / "a", cfg, progress=False)
+    b = train(corpus, "melody", "bass", tmp_path / "b", cfg, progress=False)
+    for k, v in a.model.state_dict().items():
+        assert torch.equal(v, b.model.state_dict()[k])
+    flags = ["--max-epochs", "5", "--steps-per-epoch", "15", "--batch-size", "8", "--seq-len",
+             "32", "--warmup-steps", "10", "--patience", "10"]
+    proc = subprocess.Popen([sys.executable, "-m", "agent.cli", "train", str(corpus), "--guide",
+                             "melody", "--target", "bass", "--out", str(tmp_path / "c"), *flags],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    state = tmp_path / "c" / "train_state.pt"
+    deadline = time.time() + 120
+    while time.time() < deadline and proc.poll() is None and not state.exists():
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    epoch = torch.load(state, weights_only=True)["epoch"]
+    assert 1 <= epoch < 5, "training finished before it could be killed"
+    resumed = train(corpus, "melody", "bass", tmp_path / "c", cfg, resume=True, progress=False)
+    hist = [json.loads(torch.load(d / "train_state.pt", weights_only=True)["history"])["val"]
+            for d in (tmp_path / "a", tmp_path / "c")]
+    assert np.allclose(hist[0], hist[1], atol=1e-6)
+    for k, v in a.model.state_dict().items():
+        assert torch.allclose(v, resumed.model.state_dict()[k], atol=1e-6)
+
+
+def test_bad_agent_folders_and_roles(agent_dir, corpus, tmp_path):
+    broken = tmp_path / "broken"
+    shutil.copytree(agent_dir, broken)
+    (broken / "model.safetensors").unlink()
+    with pytest.raises(AgentError, match="missing model.safetensors"):
+        load_agent(broken)
+    mismatched = tmp_path / "mismatched"
+    shutil.copytree(agent_dir, mismatched)
+    shutil.copy(mismatched / "target_vocab.safetensors", mismatched / "guide_vocab.safetensors")
+    r = obbligato("eval", str(mismatched), str(corpus))
+    assert r.returncode == 1 and "does not match" in r.stderr and len(r.stderr.splitlines()) == 1
+    before = (agent_dir / "model.safetensors").read_bytes()
+    r = obbligato("train", str(corpus), "--guide", "soprano", "--target", "bass", "--out",
+                  str(tmp_path / "new"))
+    assert r.returncode == 1 and "no role 'soprano'" in r.stderr
+    assert not (tmp_path / "new").exists()
+    r = obbligato("train", str(corpus), "--guide", "melody", "--target", "bass", "--out",
+                  str(agent_dir))
+    assert r.returncode == 1 and "already holds an agent" in r.stderr
+    assert (agent_dir / "model.safetensors").read_bytes() == before
+
+
+def test_deciders_with_one_seed_agree(agent_dir):
+    m = load_agent(agent_dir).model
+    guide = np.random.default_rng(0).integers(0, m.cfg.k_guide, 50)
+    x = generate(m, guide, SamplingConfig(), seed=5)
+    assert np.array_equal(x, generate(m, guide, SamplingConfig(), seed=5))
+    d = Decider(m, seed=3)
+    for a in guide[:10]:
+        d.step(int(a), SamplingConfig())
+    snap = d.snapshot()
+    first = [d.step(int(a), SamplingConfig()) for a in guide[10:]]
+    d.restore(snap)
+    assert first == [d.step(int(a), SamplingConfig()) for a in guide[10:]]
+
+
+def test_torchrun_ddp_trains_with_the_same_command(corpus, tmp_path):
+    env = {**os.environ, "OMP_NUM_THREADS": "1"}
+    r = subprocess.run([sys.executable, "-m", "torch.distributed.run", "--standalone",
+                        "--nproc_per_node=2", "-m", "agent.cli", "train", str(corpus), "--guide",
+                        "melody", "--target", "bass", "--out", str(tmp_path / "ddp"),
+                        "--max-epochs", "2", "--steps-per-epoch", "5", "--seq-len", "32"],
+                       cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr[-2000:]
+    agent = load_agent(tmp_path / "ddp")
+    assert agent.info["world_size"] == 2
