@@ -10,7 +10,6 @@ import math
 from dataclasses import asdict, dataclass
 
 import torch
-import torch.nn.functional as F
 from torch import nn
 
 
@@ -69,7 +68,7 @@ class Block(nn.Module):
         self.ff = nn.Sequential(nn.Linear(cfg.d_model, cfg.d_ff), nn.GELU(),
                                 nn.Linear(cfg.d_ff, cfg.d_model))
         self.drop = nn.Dropout(cfg.dropout)
-        self.p_drop = cfg.dropout
+        self.attn_drop = nn.Dropout(cfg.dropout)
 
     def forward(self, x: torch.Tensor, bias: torch.Tensor,
                 cache: tuple[torch.Tensor, torch.Tensor] | None = None
@@ -79,8 +78,9 @@ class Block(nn.Module):
         if cache is not None:
             k = torch.cat([cache[0], k], dim=2)
             v = torch.cat([cache[1], v], dim=2)
-        y = F.scaled_dot_product_attention(q, k, v, attn_mask=bias,
-                                           dropout_p=self.p_drop if self.training else 0.0)
+        # Explicit attention: at these sizes it is several times faster than SDPA with a mask.
+        att = (q @ k.transpose(-2, -1)) * (1.0 / math.sqrt(q.shape[-1])) + bias
+        y = self.attn_drop(torch.softmax(att, dim=-1)) @ v
         x = x + self.drop(self.proj(y.transpose(1, 2).reshape(b, t, d)))
         x = x + self.drop(self.ff(self.ln2(x)))
         return x, (k, v)
