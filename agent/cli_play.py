@@ -25,6 +25,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     d.add_argument("--sweep", action=argparse.BooleanOptionalAction, default=True,
                    help="run the vocabulary-size x duration sweep (the longest part)")
     d.set_defaults(func=cmd_demo)
+    add_live_parsers(sub)
 
 
 def add_target_args(p: argparse.ArgumentParser) -> None:
@@ -63,4 +64,140 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from agent.demo import run_demo
 
     run_demo(args.out, args.limit, args.sweep)
+    return 0
+
+
+def add_live_parsers(sub: argparse._SubParsersAction) -> None:
+    lv = sub.add_parser("live", help="play live: listen to the input and answer on the outputs")
+    lv.add_argument("agent", type=Path)
+    lv.add_argument("--corpus", type=Path, required=True, help="target corpus to play from")
+    add_target_args(lv)
+    add_server_args(lv)
+    add_param_args(lv)
+    lv.set_defaults(func=cmd_live)
+
+    sv = sub.add_parser("serve", help="start idle and wait for OSC (load, set, start, stop)")
+    sv.add_argument("--agent", type=Path, help="agent to load at once (optional)")
+    sv.add_argument("--corpus", type=Path, help="target corpus to load at once (optional)")
+    add_target_args(sv)
+    add_server_args(sv)
+    add_param_args(sv)
+    sv.set_defaults(func=cmd_serve)
+
+    dv = sub.add_parser("devices", help="list audio and MIDI devices")
+    dv.set_defaults(func=cmd_devices)
+
+
+def add_server_args(p: argparse.ArgumentParser) -> None:
+    from agent.live import AudioConfig
+
+    a = AudioConfig()
+    p.add_argument("--device", help="audio device name or index (see `obbligato devices`)")
+    p.add_argument("--samplerate", type=int, help="device rate (default: the corpus's, if the "
+                   "device accepts it, else the device's own)")
+    p.add_argument("--blocksize", type=int, default=a.blocksize, help=f"frames per callback "
+                   f"(default {a.blocksize})")
+    p.add_argument("--in-channel", type=int, default=a.in_channel, help="input channel (0-based)")
+    p.add_argument("--out-channels", type=int, help="device outputs to open (default: "
+                   "first_channel + channels)")
+    p.add_argument("--compensation-ms", type=float, default=a.compensation_ms,
+                   help=f"time the worker has per tick before its output is due (default "
+                        f"{a.compensation_ms})")
+    p.add_argument("--osc-host", default="127.0.0.1", help="OSC listen address (default "
+                   "127.0.0.1: this machine only)")
+    p.add_argument("--osc-port", type=int, default=9000, help="OSC listen port (default 9000)")
+    p.add_argument("--reply-port", type=int, help="send replies and state to this port "
+                   "(default: back to each sender)")
+    p.add_argument("--reply-host", help="host for --reply-port (default: the listen address)")
+    p.add_argument("--midi", nargs="?", const="", default=None,
+                   help="enable MIDI input (optionally a port name; default: a virtual port)")
+    p.add_argument("--midi-map", type=Path, help="TOML file mapping CC numbers to parameters")
+    p.add_argument("--seconds", type=float, help="stop after this many seconds (default: until "
+                   "Ctrl-C or /obbligato/quit)")
+    p.add_argument("--seed", type=int, default=0)
+
+
+def _session(args: argparse.Namespace):
+    from agent.live import AudioConfig
+    from agent.session import Session
+
+    device = int(args.device) if args.device and args.device.isdigit() else args.device
+    audio = AudioConfig(device=device, samplerate=args.samplerate, blocksize=args.blocksize,
+                        in_channel=args.in_channel, out_channels=args.out_channels,
+                        compensation_ms=args.compensation_ms)
+    return Session(audio=audio, params=params_from_args(args), seed=args.seed)
+
+
+def serve_loop(session, args: argparse.Namespace, start: bool) -> int:
+    import signal
+    import time
+
+    from agent.osc import OscControl
+
+    midi = None
+    if args.midi is not None:
+        from agent.midi import MidiControl
+
+        midi = MidiControl(session, args.midi or None, args.midi_map)
+    osc = OscControl(session, args.osc_host, args.osc_port, args.reply_port, args.reply_host, midi)
+    osc.start()
+    print(f"obbligato: OSC on {args.osc_host}:{osc.port}" +
+          (f", MIDI in {midi.port_name}" if midi else "") + " (Ctrl-C stops)", flush=True)
+    signal.signal(signal.SIGTERM, lambda *_: osc.quit.set())
+    t_end = time.monotonic() + args.seconds if args.seconds else None
+    try:
+        if start:
+            session.start()
+            print(f"playing: {session.agent.path} from {session.corpus_path}", flush=True)
+        while not osc.quit.is_set() and (t_end is None or time.monotonic() < t_end):
+            osc.quit.wait(0.2)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        st = session.status()
+        session.stop()
+        osc.close()
+        if midi:
+            midi.close()
+    keys = ("ticks", "xruns", "xrun_flags", "last_xrun_callback", "dropouts", "errors", "callback_p99_ms", "worker_p99_ms",
+            "reaction_latency_ms")
+    print("stopped: " + ", ".join(f"{k} {st[k]:.2f}" if isinstance(st[k], float) else
+                                  f"{k} {st[k]}" for k in keys if k in st), flush=True)
+    return 0
+
+
+def cmd_live(args: argparse.Namespace) -> int:
+    session = _session(args)
+    session.load_agent(args.agent)
+    session.load_corpus(args.corpus, args.role)
+    return serve_loop(session, args, start=True)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    session = _session(args)
+    if args.agent:
+        session.load_agent(args.agent)
+    if args.corpus:
+        session.load_corpus(args.corpus, args.role)
+    return serve_loop(session, args, start=False)
+
+
+def cmd_devices(args: argparse.Namespace) -> int:
+    try:
+        import sounddevice as sd
+
+        devices = sd.query_devices()
+        print("audio devices:" if len(devices) else "audio devices: none (is a JACK server or "
+              "sound card running?)")
+        for i, d in enumerate(devices):
+            print(f"  [{i}] {d['name']}: {d['max_input_channels']} in, "
+                  f"{d['max_output_channels']} out, {d['default_samplerate']:.0f} Hz")
+    except OSError as e:
+        print(f"audio devices: unavailable ({e}); install PortAudio (Debian: libportaudio2)")
+    from agent.midi import list_inputs
+
+    ins = list_inputs()
+    print("MIDI inputs:" if ins else "MIDI inputs: none")
+    for name in ins:
+        print(f"  {name}")
     return 0

@@ -63,6 +63,12 @@ class Engine:
         self.events: list[TickEvent] = []
         self.keep_events = True
 
+    def warm_up(self) -> None:
+        """Run every stage once on throwaway state, so the first live tick is not the slow one."""
+        self.encoder.encode([np.zeros(int(self.duration * PERCEPTION_SR), np.float32)])
+        self.agent.guide_vocab.assign(np.zeros((1, self.agent.guide_vocab.dim), np.float32))
+        self.agent.model.step(0, self.agent.model.cfg.bos, None)
+
     # -- parameters are swapped, never mutated, and applied here at a tick boundary
     def set_params(self, p) -> None:
         self.params = p

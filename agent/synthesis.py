@@ -127,10 +127,11 @@ class Selector:
 
     def resolve(self, label: int) -> int:
         """The label itself if the corpus has it, else the nearest label by centroid that does."""
-        if self.c.allowed[label]:
+        by_label = self.c.by_label  # one read: the list may be swapped by a control thread
+        if len(by_label[label]):
             return label
         for other in self.neighbours[label]:
-            if self.c.allowed[other]:
+            if len(by_label[other]):
                 return int(other)
         raise SynthesisError("no usable segment left in the target corpus (all banned or masked)")
 

@@ -1,0 +1,99 @@
+"""Helpers for tests with real processes: a private JACK dummy server, port waiting, OSC."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from conftest import ROOT
+
+
+class Jack:
+    def __init__(self, name: str, rate: int = 48000, period: int = 256):
+        self.name = name
+        self.env = {**os.environ, "JACK_DEFAULT_SERVER": name, "JACK_NO_AUDIO_RESERVATION": "1"}
+        self.proc = subprocess.Popen(["jackd", "--no-realtime", "-n", name, "-d", "dummy", "-r",
+                                      str(rate), "-p", str(period)], env=self.env,
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        self.wait_for("system:playback_1")
+
+    def ports(self) -> list[str]:
+        r = subprocess.run(["jack_lsp"], env=self.env, capture_output=True, text=True)
+        return r.stdout.split()
+
+    def wait_for(self, port: str, timeout: float = 60) -> None:
+        end = time.time() + timeout
+        while time.time() < end:
+            if port in self.ports():
+                return
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"jackd exited: {self.proc.stderr.read()}")
+            time.sleep(0.1)
+        raise TimeoutError(f"JACK port {port} did not appear; ports: {self.ports()}")
+
+    def connect(self, src: str, dst: str) -> None:
+        subprocess.run(["jack_connect", src, dst], env=self.env, check=True, capture_output=True)
+
+    def run(self, *args: str, **kw) -> subprocess.Popen:
+        return subprocess.Popen(list(args), env=self.env, cwd=ROOT, text=True, **kw)
+
+    def obbligato(self, *args: str) -> subprocess.Popen:
+        return self.run(sys.executable, "-m", "agent.cli", *args, stdout=subprocess.PIPE,
+                        stderr=subprocess.PIPE)
+
+    def player(self, wav: Path, seconds: float) -> subprocess.Popen:
+        return self.run(sys.executable, str(ROOT / "tests" / "jack_player.py"), str(wav),
+                        str(seconds), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class OscClient:
+    """A plain UDP OSC client that also listens for replies on its own port."""
+
+    def __init__(self, port: int):
+        import socket
+
+        from pythonosc.udp_client import SimpleUDPClient
+
+        self.client = SimpleUDPClient("127.0.0.1", port)
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.settimeout(0.2)
+        self.client._sock = self.sock  # send from the socket we listen on: replies come back
+
+    def send(self, address: str, *args) -> None:
+        self.client.send_message(address, list(args))
+
+    def raw(self, data: bytes) -> None:
+        self.sock.sendto(data, (self.client._address, self.client._port))
+
+    def replies(self, seconds: float = 1.0, until: str | None = None) -> list[tuple]:
+        from pythonosc.osc_message import OscMessage
+
+        out, end = [], time.time() + seconds
+        while time.time() < end:
+            try:
+                data, _ = self.sock.recvfrom(65536)
+            except OSError:
+                continue
+            m = OscMessage(data)
+            out.append((m.address, *m.params))
+            if until and m.address == until:
+                break
+        return out

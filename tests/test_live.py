@@ -1,0 +1,135 @@
+"""Live: the engine on JACK's dummy backend, OSC control from Python and from a real Pure Data
+process, and a flood of bad messages."""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import time
+
+import numpy as np
+import pytest
+import soundfile as sf
+
+from conftest import needs
+from livekit import Jack, OscClient, free_port
+
+pytestmark = needs("jackd", "jack_connect", "jack_lsp", "jack_rec")
+
+
+@pytest.fixture(scope="module")
+def jack():
+    j = Jack(f"obb{os.getpid()}")
+    yield j
+    j.stop()
+
+
+@pytest.fixture(scope="module")
+def live_agent(corpus, tmp_path_factory):
+    from agent.train import TrainConfig, train
+
+    out = tmp_path_factory.mktemp("live") / "agent"
+    train(corpus, "melody", "bass", out, TrainConfig(max_epochs=3, steps_per_epoch=10,
+                                                     batch_size=8, seq_len=32), progress=False)
+    return out
+
+
+def agent_client(jack: Jack, before: set[str]) -> str:
+    """The JACK client name of the agent: the new PortAudio client with an input port."""
+    for _ in range(240):
+        new = [p for p in jack.ports() if p not in before and p.endswith(":in_0")]
+        if new:
+            return new[0].split(":")[0]
+        time.sleep(0.25)
+    raise TimeoutError("the agent's JACK client never appeared")
+
+
+def metrics_line(stdout: str) -> dict[str, float]:
+    line = next(x for x in stdout.splitlines() if x.startswith("stopped:"))
+    return {k: float(v) for k, v in re.findall(r"(\w+) ([\d.]+)", line)}
+
+
+def test_plays_ten_seconds_on_jack_dummy_without_xruns(jack, live_agent, corpus, stems, tmp_path):
+    player = jack.player(stems / "song06" / "melody.wav", 40)
+    jack.wait_for("PortAudio:out_0")
+    before = set(jack.ports())
+    port = free_port()
+    proc = jack.obbligato("live", str(live_agent), "--corpus", str(corpus), "--seconds", "16",
+                          "--osc-port", str(port))
+    try:
+        client = agent_client(jack, before)
+        jack.connect("PortAudio:out_0", f"{client}:in_0")
+        rec = tmp_path / "out.wav"
+        subprocess.run(["jack_rec", "-f", str(rec), "-d", "11", f"{client}:out_0",
+                        f"{client}:out_1"], env=jack.env, check=True, capture_output=True,
+                       timeout=60)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+        player.kill()
+    assert proc.returncode == 0, err[-3000:]
+    m = metrics_line(out)
+    assert m["xruns"] == 0 and m["errors"] == 0, out
+    assert m["ticks"] >= 20  # 0.5 s ticks over 16 s
+    assert m["reaction_latency_ms"] <= 500 + 20
+    x, sr = sf.read(rec)
+    assert sr == 48000 and len(x) >= 10 * sr
+    assert np.sqrt(np.mean(x**2)) > 1e-3  # the agent answered
+
+
+def test_osc_controls_and_survives_a_flood(jack, live_agent, corpus, tmp_path):
+    port = free_port()
+    proc = jack.obbligato("serve", "--osc-port", str(port), "--seconds", "60")
+    osc = OscClient(port)
+    try:
+        time.sleep(0.5)
+        hello = []
+        for _ in range(60):  # wait for the server to come up
+            osc.send("/obbligato/get", "top_p")
+            hello = osc.replies(0.5, until="/obbligato/param")
+            if hello:
+                break
+        assert ("/obbligato/param", "top_p", pytest.approx(0.9)) in hello
+        osc.send("/obbligato/load_agent", str(live_agent))
+        osc.send("/obbligato/load_corpus", str(corpus))
+        osc.send("/obbligato/start")
+        r = osc.replies(20, until="/obbligato/ok")
+        r += osc.replies(20, until="/obbligato/ok")
+        r += osc.replies(30, until="/obbligato/ok")
+        assert [x for x in r if x[0] == "/obbligato/ok"][-1][1] == "start", r
+        osc.send("/obbligato/top_p", 7.0)  # out of range
+        osc.send("/obbligato/temperature", "hot")  # wrong type
+        osc.send("/obbligato/nonsense", 1)
+        errs = [x for x in osc.replies(1.5) if x[0] == "/obbligato/error"]
+        assert any("top_p" in e[1] and "out of range" in e[1] for e in errs)
+        assert any("temperature" in e[1] for e in errs)
+        assert any("unknown address" in e[1] for e in errs)
+        rng = np.random.default_rng(0)
+        for i in range(10000):  # malformed, out of range, wrong types, unknown, garbage bytes
+            kind = i % 5
+            if kind == 0:
+                osc.raw(bytes(rng.integers(0, 256, rng.integers(1, 64), dtype=np.uint8)))
+            elif kind == 1:
+                osc.send("/obbligato/top_p", float(rng.uniform(1.5, 1e9)))
+            elif kind == 2:
+                osc.send("/obbligato/gain", "loud")
+            elif kind == 3:
+                osc.send(f"/obbligato/x{i}", i)
+            else:
+                osc.raw(b"/obbligato/top_p\x00\x00\x00\x00,f\x00")  # truncated argument
+        time.sleep(2)
+        osc.replies(2)
+        osc.send("/obbligato/top_p", 0.5)
+        osc.send("/obbligato/status")
+        r = osc.replies(5)
+        assert ("/obbligato/param", "top_p", 0.5) in r
+        state = {x[0]: x[1:] for x in r}
+        assert state["/obbligato/state/running"] == (1,)
+        assert state["/obbligato/state/xruns"] == (0,)
+        assert state["/obbligato/state/ticks"][0] > 2
+        osc.send("/obbligato/quit")
+        out, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+    assert proc.returncode == 0, err[-2000:]
+    assert metrics_line(out)["errors"] == 0
