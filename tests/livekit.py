@@ -21,7 +21,7 @@ class Jack:
 
     def ports(self) -> list[str]:
         r = subprocess.run(["jack_lsp"], env=self.env, capture_output=True, text=True)
-        return r.stdout.split()
+        return [line for line in r.stdout.splitlines() if line.strip()]
 
     def wait_for(self, port: str, timeout: float = 60) -> None:
         end = time.time() + timeout

@@ -133,3 +133,70 @@ def test_osc_controls_and_survives_a_flood(jack, live_agent, corpus, tmp_path):
         proc.kill()
     assert proc.returncode == 0, err[-2000:]
     assert metrics_line(out)["errors"] == 0
+
+
+def pd_client_patch(port: int, reply: int, agent, corpus) -> str:
+    """A Pd patch that loads, sets parameters, starts, asks for the state, prints every reply
+    and quits: the patcher's side of a rehearsal, in vanilla objects."""
+    from agent.patchgen import PdPatch
+
+    p = PdPatch()
+    lb = p.obj(10, 10, "loadbang")
+    send = p.obj(10, 500, "netsend -u -b")
+    conn = p.msg(10, 40, f"connect 127.0.0.1 {port}")
+    p.link(lb, conn)
+    p.link(conn, send)
+    pre = p.obj(10, 440, "list prepend send")
+    trim = p.obj(10, 470, "list trim")
+    p.link(pre, trim)
+    p.link(trim, send)
+    steps = [(300, "reply_to", str(reply)), (600, "load_agent", f"symbol {agent}"),
+             (700, "load_corpus", f"symbol {corpus}"), (1200, "top_p", "0.5"),
+             (1300, "continuity", "3"), (1400, "top_p", "9"), (1500, "start", "bang"),
+             (7000, "status", "bang")]
+    for i, (ms, addr, arg) in enumerate(steps):
+        d = p.obj(200 + 150 * (i % 4), 80 + 100 * (i // 4), f"delay {ms}")
+        m = p.msg(200 + 150 * (i % 4), 110 + 100 * (i // 4), arg)
+        f = p.obj(200 + 150 * (i % 4), 140 + 100 * (i // 4), f"oscformat obbligato {addr}")
+        p.link(lb, d)
+        p.link(d, m)
+        p.link(m, f)
+        p.link(f, pre)
+    quit_ = p.obj(10, 300, "delay 9000")
+    qm = p.msg(10, 330, "; pd quit")
+    p.link(lb, quit_)
+    p.link(quit_, qm)
+    recv = p.obj(600, 400, f"netreceive -u -b {reply}")
+    parse = p.obj(600, 430, "oscparse")
+    tr = p.obj(600, 460, "list trim")
+    prt = p.obj(600, 490, "print obb")
+    p.link(recv, parse)
+    p.link(parse, tr)
+    p.link(tr, prt)
+    return p.render()
+
+
+@needs("pd")
+def test_pure_data_drives_the_agent_over_osc(jack, live_agent, corpus, tmp_path):
+    from livekit import free_port
+
+    port, reply = free_port(), free_port()
+    patch = tmp_path / "client.pd"
+    patch.write_text(pd_client_patch(port, reply, live_agent, corpus))
+    server = jack.obbligato("serve", "--osc-port", str(port), "--seconds", "40")
+    try:
+        time.sleep(3)  # the server imports torch and opens its socket
+        pd = subprocess.run(["pd", "-nogui", "-noaudio", "-nomidi", "-stderr", str(patch)],
+                            capture_output=True, text=True, timeout=60)
+    finally:
+        server.terminate()
+        out, err = server.communicate(timeout=30)
+    printed = pd.stderr
+    assert "obb: obbligato ok load_agent" in printed, printed + err[-2000:]
+    assert "obb: obbligato param top_p 0.5" in printed
+    assert "obb: obbligato param continuity 3" in printed
+    assert re.search(r"obb: obbligato error .*top_p.*out.{0,2}of.{0,2}range", printed), printed
+    assert "obb: obbligato ok start" in printed
+    assert "obb: obbligato state running 1" in printed
+    ticks = [float(x) for x in re.findall(r"obbligato state ticks ([\d.]+)", printed)]
+    assert ticks and max(ticks) >= 5
