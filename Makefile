@@ -9,7 +9,7 @@ FIND_LINKS := $(if $(wildcard /opt/wheels),--find-links /opt/wheels,)
 APT_PACKAGES := fluidsynth fluid-soundfont-gm puredata-core jackd2 libportaudio2 libsndfile1
 export PYTHONUNBUFFERED := 1
 
-.PHONY: setup system demo test bench lint clean
+.PHONY: setup system demo test bench lint patches clean
 
 $(VENV)/.installed: pyproject.toml
 	@test -x $(PY) || python3 -m venv $(VENV)
@@ -36,13 +36,16 @@ demo: setup
 	$(VENV)/bin/obbligato demo $(DEMO_DIR)
 
 test: setup
-	$(PY) -m pytest -q tests
+	$(PY) -m pytest -q --durations=15 tests
 
 bench: setup
 	$(PY) -m agent.bench
 
 lint: setup
 	$(VENV)/bin/ruff check agent corpus tests
+
+patches: setup
+	$(PY) -m agent.patchgen
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache

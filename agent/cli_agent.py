@@ -7,10 +7,8 @@ import json
 from dataclasses import fields
 from pathlib import Path
 
-from agent.model import ModelConfig
+from agent.configs import ModelConfig, SamplingConfig, TrainConfig
 from agent.params import add_param_args, params_from_args
-from agent.sample import SamplingConfig
-from agent.train import TrainConfig
 
 _T, _M = TrainConfig(), ModelConfig()
 

@@ -84,6 +84,20 @@ def add_live_parsers(sub: argparse._SubParsersAction) -> None:
     add_param_args(sv)
     sv.set_defaults(func=cmd_serve)
 
+    ins = sub.add_parser("install", help="installation mode: play unattended, no live input")
+    ins.add_argument("agent", type=Path)
+    ins.add_argument("--corpus", type=Path, required=True)
+    add_target_args(ins)
+    ins.add_argument("--guide", choices=["self", "playlist", "alternate"], default="self",
+                     help="what the agent listens to: its own output, a playlist, or both in turn")
+    ins.add_argument("--playlist", type=Path, nargs="*", default=[], help="guide audio files")
+    ins.add_argument("--hours", help="daily playing hours, e.g. 10:00-18:00 (default: always)")
+    ins.add_argument("--log-dir", type=Path, default=Path("obbligato-logs"),
+                     help="rotating play log and error log (default ./obbligato-logs)")
+    add_server_args(ins)
+    add_param_args(ins)
+    ins.set_defaults(func=cmd_install)
+
     dv = sub.add_parser("devices", help="list audio and MIDI devices")
     dv.set_defaults(func=cmd_devices)
 
@@ -159,7 +173,8 @@ def serve_loop(session, args: argparse.Namespace, start: bool) -> int:
         osc.close()
         if midi:
             midi.close()
-    keys = ("ticks", "xruns", "xrun_flags", "last_xrun_callback", "dropouts", "errors", "callback_p99_ms", "worker_p99_ms",
+    keys = ("ticks", "xruns", "xrun_flags", "last_xrun_callback", "dropouts", "errors",
+            "callback_p99_ms", "worker_p99_ms",
             "reaction_latency_ms")
     print("stopped: " + ", ".join(f"{k} {st[k]:.2f}" if isinstance(st[k], float) else
                                   f"{k} {st[k]}" for k in keys if k in st), flush=True)
@@ -180,6 +195,36 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if args.corpus:
         session.load_corpus(args.corpus, args.role)
     return serve_loop(session, args, start=False)
+
+
+def cmd_install(args: argparse.Namespace) -> int:
+    import signal
+    import time
+
+    from agent.install import GuideSource, parse_hours, run_installation
+    from agent.osc import OscControl
+
+    session = _session(args)
+    session.load_agent(args.agent)
+    session.load_corpus(args.corpus, args.role)
+    guide = GuideSource(args.guide, list(args.playlist))
+    osc = OscControl(session, args.osc_host, args.osc_port, args.reply_port, args.reply_host)
+    osc.start()
+    stop = osc.quit
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    print(f"obbligato installation: guide {args.guide}, hours {args.hours or 'always'}, logs in "
+          f"{args.log_dir}, OSC on {args.osc_host}:{osc.port} (Ctrl-C stops)", flush=True)
+    until = time.monotonic() + args.seconds if args.seconds else None
+    try:
+        st = run_installation(session, guide, parse_hours(args.hours), args.log_dir, stop, until)
+    except KeyboardInterrupt:
+        st = session.status()
+        session.stop()
+    finally:
+        osc.close()
+    print("stopped: " + ", ".join(f"{k} {st[k]}" for k in ("ticks", "xruns", "dropouts",
+                                                           "errors", "restarts") if k in st))
+    return 0
 
 
 def cmd_devices(args: argparse.Namespace) -> int:

@@ -6,19 +6,18 @@ import json
 import sys
 from pathlib import Path
 
-
 from agent.adherence import apa
 from agent.agentdir import load_agent
+from agent.configs import SamplingConfig, TrainConfig
 from agent.evaluate import markdown_table
 from agent.experiments import EVAL_COLS, SweepConfig, eval_agent, plot_eval, sweep, write_csv
 from agent.params import Params
+from agent.perception import make_encoder
 from agent.render import render_guide, write_outputs
-from agent.sample import SamplingConfig
 from agent.synthesis import load_target
-from agent.train import TrainConfig, train
+from agent.train import train
 from corpus.build import BuildConfig, build
 from corpus.demo import DemoConfig, make_demo
-from agent.perception import make_encoder
 from corpus.ingest import load_audio, resample, to_mono16k
 from corpus.store import CorpusStore
 

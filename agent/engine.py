@@ -57,9 +57,11 @@ class Engine:
                                                          params.channels))
         self.placer = Placer(params.channels, params.placement, target.k, seed + 2)
         self.roles = roles  # group index per track for "fixed" placement
-        self.heard: list[int] = []
+        self.heard: list[int] = []  # the last labels heard; heard[i] is window heard_base + i
+        self.heard_base = 0
         self.t = 0
         self.loudness_db: float | None = None
+        self.automix = None
         self.events: list[TickEvent] = []
         self.keep_events = True
 
@@ -106,8 +108,13 @@ class Engine:
         if heard >= 0:
             self.heard.append(heard)
         # Output window s = t is decided from a_{s-lag}; a lag-0 model uses the newest label.
-        idx = self.t - max(self.agent.model.cfg.lag, 1)
+        lag = max(self.agent.model.cfg.lag, 1)
+        idx = self.t - lag - self.heard_base
         a_in = self.heard[idx] if 0 <= idx < len(self.heard) else None
+        if len(self.heard) > 4 * lag + 8:  # bounded: months of ticks must not grow memory
+            drop = len(self.heard) - 2 * lag - 4
+            del self.heard[:drop]
+            self.heard_base += drop
         allowed = self.target.allowed if p.constrain else None
         b = self.decider.step(a_in, SamplingConfig(p.top_p, p.temperature), allowed)
         now = self.t * self.duration
@@ -119,6 +126,12 @@ class Engine:
         if p.mute:
             mono[:] = 0
         group = self.roles[int(self.target.track[seg])] if self.roles else 0
+        if p.automix:
+            if self.automix is None:
+                from agent.automix import AutoMix
+
+                self.automix = AutoMix(PERCEPTION_SR, self.target.sr)
+            mono = mono * self.automix.ramp(window16k, mono, self.duration, p.automix_offset)
         out = mono[:, None] * self.placer.place(int(self.target.label[seg]), group, cont)[None, :]
         ev = TickEvent(self.t, now, heard, b, seg, int(self.target.seg_id[seg]),
                        self.target.track_names[int(self.target.track[seg])],
@@ -132,7 +145,8 @@ class Engine:
     # -- snapshots of the generative state (decision, choice, tick)
     def snapshot(self) -> dict:
         return {"decider": self.decider.snapshot(), "selector": self.selector.state(),
-                "heard": list(self.heard), "t": self.t, "renderer_prev": self.renderer.prev,
+                "heard": list(self.heard), "heard_base": self.heard_base, "t": self.t,
+                "renderer_prev": self.renderer.prev,
                 "renderer_gain": self.renderer._prev_gain, "placer": (
                     self.placer.position, self.placer.count, self.placer.rng.bit_generator.state),
                 "params": self.params.to_dict(), "loudness_db": self.loudness_db}
@@ -140,7 +154,7 @@ class Engine:
     def restore(self, s: dict) -> None:
         self.decider.restore(s["decider"])
         self.selector.restore(s["selector"])
-        self.heard, self.t = list(s["heard"]), s["t"]
+        self.heard, self.heard_base, self.t = list(s["heard"]), s["heard_base"], s["t"]
         self.renderer.prev = None if s["renderer_prev"] is None else tuple(s["renderer_prev"])
         self.renderer._prev_gain = s["renderer_gain"]
         self.placer.position, self.placer.count, st = s["placer"]

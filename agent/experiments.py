@@ -10,12 +10,11 @@ from pathlib import Path
 import numpy as np
 
 from agent.agentdir import Agent, load_agent
+from agent.configs import SamplingConfig, TrainConfig
 from agent.evaluate import EvalResult, evaluate, markdown_table, teacher_forced_accuracy
-from agent.sample import SamplingConfig
-from agent.train import TrainConfig, load_pairs, train
+from agent.train import load_pairs, train
 from corpus import vocabulary
 from corpus.build import BuildConfig, build
-from corpus.segment import SegmentConfig
 from corpus.store import CorpusStore
 
 EVAL_COLS = ["method", "constrained", "tpp_mean", "tpp_median", "lcp_mean", "songs"]

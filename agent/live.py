@@ -58,6 +58,10 @@ class LiveEngine:
         self.errors = 0
         self.last_error = ""
         self.on_tick = None  # optional callable(TickEvent, window16k), run in the worker
+        self.guide = None  # a GuideSource: windows come from it instead of the input
+        self.heartbeat = time.monotonic()
+        self._generation = 0
+        self._last_out: np.ndarray | None = None
 
     # ------------------------------------------------------------- lifecycle
     def _open(self):
@@ -111,8 +115,7 @@ class LiveEngine:
         self.engine.warm_up()
         if self.engine.t == 0:
             self._tick(None)  # the first tick (nothing heard yet) is ready before audio starts
-        self._worker = threading.Thread(target=self._work, name="obbligato-worker", daemon=True)
-        self._worker.start()
+        self._start_worker()
         self.started = time.monotonic()
         self.stream.start()
 
@@ -165,12 +168,28 @@ class LiveEngine:
         self.cb_count += 1
 
     # ------------------------------------------------------------- worker thread
-    def _work(self) -> None:
+    def _start_worker(self) -> None:
+        self._generation += 1
+        self.heartbeat = time.monotonic()
+        self._worker = threading.Thread(target=self._work, args=(self._generation,),
+                                        name="obbligato-worker", daemon=True)
+        self._worker.start()
+
+    def worker_alive(self) -> bool:
+        return self._worker is not None and self._worker.is_alive()
+
+    def restart_worker(self) -> None:
+        """A new worker takes over; a stalled old one exits when it wakes (generation check)."""
+        self._start_worker()
+
+    def _work(self, generation: int) -> None:
         window = None
-        while not self._stop.is_set():
+        while not self._stop.is_set() and generation == self._generation:
+            self.heartbeat = time.monotonic()
             nxt = getattr(self, "_next_engine", None)
             if nxt is not None:
-                nxt.t, nxt.heard = self.engine.t, self.engine.heard
+                nxt.t, nxt.heard, nxt.heard_base = (self.engine.t, self.engine.heard,
+                                                    self.engine.heard_base)
                 self.engine, self._next_engine = nxt, None
             if self.engine.t > 0 and window is None:
                 need = self.engine.tick_samples(self.engine.t - 1, self.sr)
@@ -180,6 +199,9 @@ class LiveEngine:
                 buf = np.empty((need, 1), np.float32)
                 self.in_ring.read_into(buf)
                 window = resample(buf[:, 0], self.sr, 16000)
+                if self.guide is not None:  # installation: the input clocks, the guide speaks
+                    window = self.guide.window(self.engine.t, len(window), self._last_out,
+                                               self.engine.target.sr)
             t0 = time.perf_counter()
             self._tick(window)
             self.worker_times.append(time.perf_counter() - t0)
@@ -190,6 +212,7 @@ class LiveEngine:
         p = self.engine.params
         try:
             chunk, ev = self.engine.next_tick(window)
+            self._last_out = chunk
             self.last_event = ev
             if self.on_tick is not None:
                 self.on_tick(ev, window)

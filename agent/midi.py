@@ -8,8 +8,9 @@ from __future__ import annotations
 import logging
 import os
 import time
-import tomllib
 from pathlib import Path
+
+import tomllib
 
 from agent.params import BY_NAME
 

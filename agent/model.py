@@ -7,39 +7,11 @@ computes, for as long as the performance lasts."""
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass
 
 import torch
 from torch import nn
 
-
-@dataclass(frozen=True)
-class ModelConfig:
-    k_guide: int = 64
-    k_target: int = 64
-    d_model: int = 64
-    n_layers: int = 2
-    n_heads: int = 4
-    d_ff: int = 128
-    dropout: float = 0.2
-    context: int = 64  # attention window in steps (grid ticks)
-    lag: int = 1  # the model sees A up to t-lag: 1 = decide one tick ahead (anticipation)
-
-    def to_dict(self) -> dict:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, d: dict) -> "ModelConfig":
-        return cls(**{k: d[k] for k in cls.__dataclass_fields__ if k in d})
-
-    @property
-    def guide_pad(self) -> int:
-        """Guide token for 'nothing heard yet' (the first `lag` steps) and padding."""
-        return self.k_guide
-
-    @property
-    def bos(self) -> int:
-        return self.k_target
+from agent.configs import ModelConfig
 
 
 def alibi_slopes(n_heads: int) -> torch.Tensor:

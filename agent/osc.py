@@ -8,6 +8,7 @@ message can never make the server sleep."""
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 
@@ -20,6 +21,8 @@ from agent.session import Session
 
 log = logging.getLogger(__name__)
 PREFIX = "/obbligato"
+ERROR_RATE = 50  # error replies per second at most
+CONTROL_NICE = 10  # control threads yield the CPU to audio and the worker under load
 
 COMMANDS = {
     "start": ("", "start playing (needs an agent and a target corpus)"),
@@ -57,6 +60,7 @@ class OscControl:
         self.fixed_reply = reply_port is not None
         self.quit = threading.Event()
         self.errors = 0
+        self._err_window, self._err_sent, self._err_suppressed = 0.0, 0, 0
         d = Dispatcher(strict_timing=False)
         d.map(f"{PREFIX}/*", self._handle, needs_reply_address=True)
         d.set_default_handler(self._unknown, needs_reply_address=True)
@@ -69,7 +73,7 @@ class OscControl:
     def start(self) -> None:
         for target, name in ((self.server.serve_forever, "osc-server"),
                              (self._state_loop, "osc-state")):
-            t = threading.Thread(target=target, name=name, daemon=True)
+            t = threading.Thread(target=_niced(target), name=name, daemon=True)
             t.start()
             self._threads.append(t)
 
@@ -88,8 +92,18 @@ class OscControl:
             log.debug("reply to %s failed: %s", self.reply, e)
 
     def error(self, message: str) -> None:
+        """Error reply, at most ERROR_RATE a second: a flood must not turn into a flood back."""
         self.errors += 1
-        self.send(f"{PREFIX}/error", message)
+        now = time.monotonic()
+        if now - self._err_window >= 1.0:
+            if self._err_suppressed:
+                self.send(f"{PREFIX}/error", f"{self._err_suppressed} more errors suppressed")
+            self._err_window, self._err_sent, self._err_suppressed = now, 0, 0
+        if self._err_sent < ERROR_RATE:
+            self._err_sent += 1
+            self.send(f"{PREFIX}/error", message)
+        else:
+            self._err_suppressed += 1
 
     def _forward(self, event: str, payload: dict) -> None:
         self.send(f"{PREFIX}/event", event, *[str(v) for v in payload.values()])
@@ -204,6 +218,19 @@ class OscControl:
             except Exception:
                 log.exception("state report failed")
             self.quit.wait(1.0 / rate if rate > 0 else 1.0)
+
+
+def _niced(target):
+    """Run `target` in a thread with a lower OS priority (Linux: per-thread niceness)."""
+
+    def run() -> None:
+        try:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), CONTROL_NICE)
+        except (OSError, AttributeError):  # other systems: same priority, still correct
+            pass
+        target()
+
+    return run
 
 
 def _text(x) -> str:

@@ -75,7 +75,7 @@ def pd_patch() -> str:
         p.text(x, yy, f"{q.name}" + (f" {q.lo:g}..{q.hi:g}" if q.lo is not None else ""))
         if q.kind == "bool":
             ctl = p.obj(x, yy + 20, "tgl 18 0 empty empty empty 0 -8 0 10 #fcfcfc #000000 "
-                                    f"#000000 0 1")
+                                    "#000000 0 1")
         elif q.kind == "str":
             ctls = [p.msg(x + 62 * j, yy + 20, f"symbol {c}") for j, c in enumerate(q.choices)]
         else:

@@ -2,18 +2,11 @@
 streaming decider that the offline renderer and the live engine both call once per tick."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 import torch
 
+from agent.configs import SamplingConfig
 from agent.model import DecisionModel
-
-
-@dataclass(frozen=True)
-class SamplingConfig:
-    top_p: float = 0.9  # nucleus mass, (0, 1]
-    temperature: float = 1.0  # 0 = greedy
 
 
 def sample(logits: np.ndarray, cfg: SamplingConfig, rng: np.random.Generator,

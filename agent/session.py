@@ -74,8 +74,9 @@ class Session:
             new = self.params.with_value(name, value)
             if name in ("channels", "first_channel") and self.live is not None and self.live.running:
                 if new.first_channel + new.channels > self.live.n_out:
-                    raise ValueError(f"{name}: channels {new.first_channel}..{new.first_channel + new.channels - 1}"
-                                     f" exceed the {self.live.n_out} open outputs; stop and start again")
+                    last = new.first_channel + new.channels - 1
+                    raise ValueError(f"{name}: channels {new.first_channel}..{last} exceed the "
+                                     f"{self.live.n_out} open outputs; stop and start again")
             self.params = new
             if self.live is not None and self.live.running:
                 self.live.set_params(new)

@@ -90,8 +90,13 @@ def load_target(corpus: Path, vocab: Vocabulary, role: str | None = None,
         weights = feedback_weights(store, vocab.id, seg.id)
         audio, names = [], []
         pos = {t["id"]: i for i, t in enumerate(tracks)}
+        from corpus.normalize import apply_eq, track_eq
+
         for t in tracks:
             x = store.track_audio(t["key"]).mean(axis=1)
+            eq = track_eq(store, t["id"])
+            if eq is not None:
+                x = apply_eq(x, t["sr"], eq)
             audio.append(resample(x, t["sr"], sr))
             names.append(f"{t['song']}/{t['role']}")
     if not len(seg):

@@ -18,27 +18,13 @@ import torch.nn.functional as F
 from tqdm import tqdm
 
 from agent.agentdir import Agent, AgentError, save_agent
-from agent.model import DecisionModel, ModelConfig, default_context
+from agent.configs import ModelConfig, TrainConfig
+from agent.model import DecisionModel, default_context
 from agent.perception import EncoderSpec
 from corpus.atomic import atomic_path
 from corpus.store import CorpusStore
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class TrainConfig:
-    max_epochs: int = 40
-    steps_per_epoch: int = 40
-    batch_size: int = 16
-    seq_len: int = 128  # random crops of this many ticks
-    lr: float = 2e-3
-    weight_decay: float = 0.05
-    warmup_steps: int = 100
-    patience: int = 6  # epochs without validation improvement before stopping
-    val_fraction: float = 0.15  # training songs held out for validation (by song)
-    seed: int = 0
-    device: str = "cpu"
 
 
 @dataclass

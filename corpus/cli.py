@@ -75,6 +75,27 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     lb.add_argument("--vocab", type=Path, required=True,
                     help="a vocabulary .safetensors file, or an agent folder (its target vocabulary)")
 
+    n = cs.add_parser("normalize", help="loudness (and optionally spectrum) normalization: "
+                      "gains stored, audio untouched")
+    n.add_argument("corpus", type=Path)
+    from corpus.normalize import NormConfig
+
+    nc = NormConfig()
+    n.add_argument("--target-lufs", type=float, default=nc.target_lufs)
+    n.add_argument("--segment-strength", type=float, default=nc.segment_strength,
+                   help="0 = per-track only, 1 = every segment at its track's level")
+    n.add_argument("--spectrum", action=argparse.BooleanOptionalAction, default=False,
+                   help="match each track's average spectrum to its role's")
+    n.add_argument("--reset", action="store_true", help="remove all normalization gains")
+
+    f = cs.add_parser("feedback", help="like / dislike / ban segments or labels; list; reset")
+    f.add_argument("corpus", type=Path)
+    f.add_argument("verdict", choices=["like", "dislike", "ban", "ls", "reset"])
+    f.add_argument("--segment", type=int, help="segment id (see the timeline or /state/segment)")
+    f.add_argument("--label", type=int, help="a label of --vocab (all its segments)")
+    f.add_argument("--vocab", help="vocabulary id for --label")
+    f.add_argument("--note", default="")
+
     d = cs.add_parser("demo", help="render Bach chorales as per-voice stems (music21 + fluidsynth)")
     d.add_argument("out", type=Path)
     d.add_argument("--limit", type=int, default=40, help="number of chorales")
@@ -203,8 +224,8 @@ def cmd_vocab(args: argparse.Namespace) -> int:
 
 
 def cmd_label(args: argparse.Namespace) -> int:
-    from corpus.vocabulary import Vocabulary
     from agent.perception import EncoderSpec
+    from corpus.vocabulary import Vocabulary
 
     path = args.vocab / "target_vocab.safetensors" if args.vocab.is_dir() else args.vocab
     vocab = Vocabulary.load(path)
@@ -215,6 +236,41 @@ def cmd_label(args: argparse.Namespace) -> int:
             return 1
         vid = s.save_vocabulary(vocab, role=f"external:{vocab.role}")
     print(f"{args.corpus}: labelled with vocabulary {vid} (K={vocab.k})")
+    return 0
+
+
+def cmd_normalize(args: argparse.Namespace) -> int:
+    from corpus.normalize import NormConfig, normalize, reset
+
+    with CorpusStore(args.corpus) as s:
+        if args.reset:
+            reset(s)
+            print(f"{args.corpus}: normalization removed")
+            return 0
+        r = normalize(s, NormConfig(target_lufs=args.target_lufs,
+                                    segment_strength=args.segment_strength,
+                                    spectrum=args.spectrum))
+    print(f"{args.corpus}: normalized {r['tracks']} tracks and {r['segments']} segments"
+          + (f", spectrum matched on {r['eq_tracks']} tracks" if args.spectrum else ""))
+    return 0
+
+
+def cmd_feedback(args: argparse.Namespace) -> int:
+    from agent.feedback import add_feedback, list_feedback, reset_feedback
+
+    with CorpusStore(args.corpus) as s:
+        if args.verdict == "ls":
+            for r in list_feedback(s):
+                what = f"segment {r['segment_id']}" if r["segment_id"] is not None else \
+                    f"label {r['label']} of {r['vocab_id']}"
+                print(f"{r['id']:>5} {r['at']} {r['verdict']:<8} {what} {r['who']} {r['note']}")
+            return 0
+        if args.verdict == "reset":
+            print(f"{args.corpus}: removed {reset_feedback(s, args.segment)} feedback entries")
+            return 0
+        fid = add_feedback(s, args.verdict, args.segment, args.vocab, args.label, "cli",
+                           args.note)
+    print(f"{args.corpus}: feedback {fid} stored ({args.verdict})")
     return 0
 
 

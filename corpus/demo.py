@@ -46,7 +46,8 @@ def chorale_paths() -> list[Path]:
 def _voice_midi(part, program: int, tempo: float, path: Path) -> None:
     """Write one part as a MIDI file on channel 1 with the given program and tempo."""
     import mido
-    from music21 import midi, stream, tempo as m21tempo
+    from music21 import midi, stream
+    from music21 import tempo as m21tempo
 
     s = stream.Score()
     p = part.flatten().notesAndRests.stream()

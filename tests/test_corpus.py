@@ -14,11 +14,12 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from conftest import ROOT, SR, obbligato, tone, write_stems
 from corpus.build import BuildConfig, build
 from corpus.ingest import IngestError, load_audio
 from corpus.segment import SegmentConfig, cut, onset_boundaries, uniform_boundaries
 from corpus.store import CorpusStore
+
+from conftest import ROOT, SR, obbligato, tone, write_stems
 
 
 def folder_digest(root: Path) -> dict[str, str]:

@@ -13,12 +13,13 @@ import numpy as np
 import pytest
 import torch
 
-from conftest import ROOT, obbligato
 from agent.agentdir import AgentError, load_agent
 from agent.evaluate import lcp_per_position, tpp
 from agent.model import DecisionModel, ModelConfig
 from agent.sample import Decider, SamplingConfig, generate, sample
 from agent.train import TrainConfig, train
+
+from conftest import ROOT, obbligato
 
 FAST = TrainConfig(max_epochs=6, steps_per_epoch=15, batch_size=8, seq_len=32, warmup_steps=10,
                    patience=3)

@@ -183,9 +183,13 @@ def test_pure_data_drives_the_agent_over_osc(jack, live_agent, corpus, tmp_path)
     port, reply = free_port(), free_port()
     patch = tmp_path / "client.pd"
     patch.write_text(pd_client_patch(port, reply, live_agent, corpus))
-    server = jack.obbligato("serve", "--osc-port", str(port), "--seconds", "40")
+    server = jack.obbligato("serve", "--osc-port", str(port), "--seconds", "60")
     try:
-        time.sleep(3)  # the server imports torch and opens its socket
+        ping = OscClient(port)
+        for _ in range(120):  # the server imports torch and opens its socket: wait for it
+            ping.send("/obbligato/get", "gain")
+            if ping.replies(0.5, until="/obbligato/param"):
+                break
         pd = subprocess.run(["pd", "-nogui", "-noaudio", "-nomidi", "-stderr", str(patch)],
                             capture_output=True, text=True, timeout=60)
     finally:

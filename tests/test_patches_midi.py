@@ -8,10 +8,11 @@ import time
 import mido
 import pytest
 
-from conftest import ROOT, needs
 from agent.midi import ClockFollower, MidiControl, load_map
 from agent.params import REGISTRY
 from agent.session import Session
+
+from conftest import ROOT, needs
 
 
 def test_patches_are_generated_from_the_registry(tmp_path):

@@ -5,13 +5,14 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from conftest import SR, obbligato
 from agent.agentdir import load_agent
 from agent.engine import Engine
 from agent.params import Params
 from agent.placement import Placer, pan_gains
 from agent.synthesis import RenderConfig, Renderer, SelectConfig, Selector, TargetCorpus
 from agent.train import TrainConfig, train
+
+from conftest import SR, obbligato
 
 
 def toy_corpus(labels: list[int], k: int, seg: int = 4410, freqs=None,
@@ -144,6 +145,7 @@ def test_render_bad_inputs_leave_no_partial_file(agent_dir, corpus, tmp_path, st
     assert r.returncode == 1 and "bad.wav: unreadable" in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1 and not list(tmp_path.glob("x*"))
     from corpus.build import BuildConfig, build
+
     from conftest import write_stems
 
     other = tmp_path / "other"

@@ -1,0 +1,260 @@
+"""`make bench`: the speed and memory figures the issues ask for, as one table.
+
+Everything is built here from synthetic audio (no downloads): the Wav2Vec 2.0 figures use a
+base-size architecture (Wav2Vec2Config() defaults: 12 layers, 768 wide) with random weights,
+which costs the same time as the real `facebook/wav2vec2-base`."""
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import soundfile as sf
+
+ROWS: list[tuple[str, str, str, str]] = []
+
+
+def row(what: str, value: float, unit: str, target: str = "", ok: bool | None = None) -> None:
+    mark = "" if ok is None else ("yes" if ok else "NO")
+    ROWS.append((what, f"{value:,.3g} {unit}", target, mark))
+    print(f"  {what}: {value:,.3g} {unit} {target} {mark}", file=sys.stderr, flush=True)
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def synth_stems(root: Path, songs: int, seconds: float, sr: int = 44100) -> Path:
+    rng = np.random.default_rng(0)
+    t = np.arange(int(seconds * sr)) / sr
+    for s in range(songs):
+        d = root / f"song{s}"
+        d.mkdir(parents=True)
+        notes = 220 * 2 ** (rng.integers(0, 12, int(seconds * 2)) / 12)
+        f = np.repeat(notes, len(t) // len(notes) + 1)[: len(t)]
+        melody = 0.3 * np.sin(2 * np.pi * np.cumsum(f) / sr)
+        sf.write(d / "melody.wav", melody.astype(np.float32), sr)
+        sf.write(d / "bass.wav", (0.3 * np.sin(2 * np.pi * np.cumsum(f / 4) / sr)).astype(
+            np.float32), sr)
+    return root
+
+
+def base_w2v(root: Path) -> Path:
+    import torch
+    from transformers import Wav2Vec2Config, Wav2Vec2Model
+
+    torch.manual_seed(0)
+    Wav2Vec2Model(Wav2Vec2Config()).save_pretrained(root / "w2v-base")
+    return root / "w2v-base"
+
+
+def bench_corpus(tmp: Path, w2v: Path) -> dict[str, Path]:
+    from agent.perception import EncoderSpec
+    from corpus.build import BuildConfig, build
+    from corpus.store import CorpusStore
+
+    out = {}
+    for name, spec, songs, secs, target in (
+            ("descriptors", EncoderSpec(), 6, 60.0, 300),
+            ("wav2vec2 base", EncoderSpec(kind="wav2vec2", model=str(w2v)), 2, 30.0, 10)):
+        stems = synth_stems(tmp / f"stems_{name[:3]}", songs, secs)
+        dst = tmp / f"corpus_{name[:3]}"
+        t0 = time.perf_counter()
+        build(stems, dst, BuildConfig(encoder=spec, k=16), progress=False)
+        wall = time.perf_counter() - t0
+        audio = songs * 2 * secs
+        row(f"corpus build, {name}", audio / wall, "x real time", f">= {target}x",
+            audio / wall >= target)
+        out[name] = dst
+    with CorpusStore(out["descriptors"]) as s:
+        _, emb = s.embeddings()
+        v = s.vocabulary(s.vocab_id("bass"))
+    big = np.repeat(emb, max(1, 100000 // len(emb)), axis=0)[:100000]
+    v.assign(big[:10])
+    t0 = time.perf_counter()
+    v.assign(big)
+    row("faiss label assignment", 1e6 * (time.perf_counter() - t0) / len(big), "us/segment")
+    return out
+
+
+def bench_decision(corpus: Path, tmp: Path) -> Path:
+    import torch
+
+    from agent.configs import TrainConfig
+    from agent.model import DecisionModel, ModelConfig
+    from agent.train import train
+
+    cfg = TrainConfig(max_epochs=2, steps_per_epoch=20)
+    t0 = time.perf_counter()
+    agent = train(corpus, "melody", "bass", tmp / "agent", cfg, progress=False)
+    row("training", cfg.max_epochs * cfg.steps_per_epoch / (time.perf_counter() - t0),
+        "steps/s", f"(batch {cfg.batch_size} x {cfg.seq_len} ticks)")
+    torch.set_num_threads(1)
+    m = DecisionModel(ModelConfig(k_guide=64, k_target=64)).eval()
+    cache = None
+    for _ in range(200):
+        _, cache = m.step(1, 2, cache)
+    n = 1000
+    t0 = time.perf_counter()
+    for _ in range(n):
+        _, cache = m.step(1, 2, cache)
+    per = 1000 * (time.perf_counter() - t0) / n
+    row("generation step, KV cache", per, "ms", "<= 2 ms", per <= 2)
+    a = torch.randint(0, 64, (1, m.cfg.context))
+    with torch.inference_mode():
+        t0 = time.perf_counter()
+        for _ in range(200):
+            m(a, a)[0, -1]
+    row("generation step, no cache (recompute window)", 1000 * (time.perf_counter() - t0) / 200,
+        "ms")
+    torch.set_num_threads(os.cpu_count() or 1)
+    _ = agent
+    return tmp / "agent"
+
+
+def bench_render(corpora: dict[str, Path], w2v: Path, tmp: Path) -> None:
+    from agent.agentdir import load_agent
+    from agent.configs import TrainConfig
+    from agent.params import Params
+    from agent.render import render_guide
+    from agent.synthesis import load_target
+    from agent.train import train
+
+    for name, corpus in corpora.items():
+        agent = load_agent(tmp / "agent") if name == "descriptors" else train(
+            corpus, "melody", "bass", tmp / "agent_w2v", TrainConfig(max_epochs=1,
+                                                                     steps_per_epoch=5),
+            progress=False)
+        target = load_target(corpus, agent.target_vocab, "bass")
+        guide = next(corpus.parent.glob(f"stems_{name[:3]}/song0/melody.wav"))
+        render_guide(agent, guide, target, Params())  # warm-up
+        r = render_guide(agent, guide, target, Params())
+        speed = len(r.b) / r.sr / r.seconds
+        target_x = 200 if name == "descriptors" else 8
+        row(f"offline render, {name}", speed, "x real time", f">= {target_x}x", speed >= target_x)
+
+
+def bench_selection() -> None:
+    from agent.synthesis import SelectConfig, Selector, TargetCorpus
+
+    n, k = 1_000_000, 64
+    rng = np.random.default_rng(0)
+    c = TargetCorpus(sr=44100, audio=[np.zeros(10, np.float32)], track=np.repeat(np.arange(1000),
+                     1000), start=np.tile(np.arange(1000) * 22050, 1000),
+                     end=np.tile(np.arange(1, 1001) * 22050, 1000),
+                     label=rng.integers(0, k, n), rms_db=rng.uniform(-40, -10, n),
+                     gain=np.ones(n), seg_id=np.arange(n), track_names=["t"] * 1000, k=k)
+    order = np.array([[(i + d) % k for d in range(k)] for i in range(k)])
+    s = Selector(c, order, SelectConfig())
+    for t in range(100):
+        s.choose(t % k, t * 0.5, -20.0)
+    t0 = time.perf_counter()
+    for t in range(2000):
+        s.choose(int(rng.integers(0, k)), 50 + t * 0.5, -20.0)
+    per = 1000 * (time.perf_counter() - t0) / 2000
+    row("segment choice, 1M segments", per, "ms/tick", "<= 1 ms", per <= 1)
+
+
+def live_child(agent: str, corpus: str, seconds: float, out: str) -> None:
+    """Runs in a child process with its own JACK server, so peak memory is the live agent's."""
+    import json
+
+    from agent.live import AudioConfig
+    from agent.params import Params
+    from agent.session import Session
+
+    s = Session(audio=AudioConfig(blocksize=256), params=Params())
+    s.load_agent(agent)
+    s.load_corpus(corpus, "bass")
+    s.start()
+    time.sleep(1.0)
+    subprocess.run(["jack_connect", f"{_client()}:out_0", f"{_client()}:in_0"],
+                   capture_output=True)
+    time.sleep(seconds)
+    m = s.status()
+    s.stop()
+    m["peak_rss_mb"] = peak_rss_mb()
+    Path(out).write_text(json.dumps(m))
+
+
+def _client() -> str:
+    r = subprocess.run(["jack_lsp"], capture_output=True, text=True).stdout.splitlines()
+    return next(p.split(":")[0] for p in r if p.endswith(":in_0"))
+
+
+def bench_live(corpora: dict[str, Path], tmp: Path, seconds: float) -> None:
+    import json
+
+    if not shutil.which("jackd"):
+        print("  live: skipped (jackd missing; make setup installs it as root)", file=sys.stderr)
+        return
+    name = f"obbbench{os.getpid()}"
+    env = {**os.environ, "JACK_DEFAULT_SERVER": name}
+    jack = subprocess.Popen(["jackd", "--no-realtime", "-n", name, "-d", "dummy", "-r", "48000",
+                             "-p", "256"], env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    try:
+        time.sleep(2)
+        for label, agent in (("descriptors", tmp / "agent"), ("wav2vec2 base", tmp / "agent_w2v")):
+            corpus = corpora[label]
+            out = tmp / f"live_{label[:3]}.json"
+            subprocess.run([sys.executable, "-m", "agent.bench", "--live-child", str(agent),
+                            str(corpus), str(seconds), str(out)], env=env, check=True,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300)
+            m = json.loads(out.read_text())
+            block_ms = 1000 * 256 / 48000
+            row(f"live {label}: callback p99", m["callback_p99_ms"], "ms",
+                f"<= {0.1 * block_ms:.2f} ms (10% of block)", m["callback_p99_ms"] <= 0.1 * block_ms)
+            row(f"live {label}: worker p99 per 0.5 s tick", m["worker_p99_ms"], "ms",
+                "<= 125 ms (25%)" if label != "descriptors" else "",
+                m["worker_p99_ms"] <= 125 if label != "descriptors" else None)
+            row(f"live {label}: reaction latency", m["reaction_latency_ms"], "ms",
+                "<= 520 ms (tick + 20)", m["reaction_latency_ms"] <= 520)
+            row(f"live {label}: xruns / dropouts", m["xruns"] + 0.001 * m["dropouts"],
+                f"(xruns {m['xruns']}, dropouts {m['dropouts']} in {seconds:.0f} s)")
+            row(f"live {label}: peak memory", m["peak_rss_mb"], "MB",
+                "<= 1536 MB" if label != "descriptors" else "",
+                m["peak_rss_mb"] <= 1536 if label != "descriptors" else None)
+    finally:
+        jack.terminate()
+        jack.wait(timeout=10)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--live-seconds", type=float, default=15.0)
+    ap.add_argument("--live-child", nargs=4, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.live_child:
+        a, c, s, o = args.live_child
+        live_child(a, c, float(s), o)
+        return
+    tmp = Path(tempfile.mkdtemp(prefix="obbligato-bench-"))
+    try:
+        print("benchmarks (this machine: %d cores)" % (os.cpu_count() or 0), file=sys.stderr)
+        w2v = base_w2v(tmp)
+        corpora = bench_corpus(tmp, w2v)
+        bench_decision(corpora["descriptors"], tmp)
+        bench_render(corpora, w2v, tmp)
+        bench_selection()
+        bench_live(corpora, tmp, args.live_seconds)
+        from agent.install import bench_long_run
+
+        bench_long_run(corpora["descriptors"], tmp, row)
+        row("peak memory of this benchmark process", peak_rss_mb(), "MB")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    print("\n| benchmark | measured | target | met |\n|---|---|---|---|")
+    for r in ROWS:
+        print("| " + " | ".join(r) + " |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,54 @@
+"""Configs of the decision stage (no torch import: the CLI builds its --help from them)."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True)
+class ModelConfig:
+    k_guide: int = 64
+    k_target: int = 64
+    d_model: int = 64
+    n_layers: int = 2
+    n_heads: int = 4
+    d_ff: int = 128
+    dropout: float = 0.2
+    context: int = 64  # attention window in steps (grid ticks)
+    lag: int = 1  # the model sees A up to t-lag: 1 = decide one tick ahead (anticipation)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "ModelConfig":
+        return cls(**{k: d[k] for k in cls.__dataclass_fields__ if k in d})
+
+    @property
+    def guide_pad(self) -> int:
+        """Guide token for 'nothing heard yet' (the first `lag` steps) and padding."""
+        return self.k_guide
+
+    @property
+    def bos(self) -> int:
+        return self.k_target
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    max_epochs: int = 40
+    steps_per_epoch: int = 40
+    batch_size: int = 16
+    seq_len: int = 128  # random crops of this many ticks
+    lr: float = 2e-3
+    weight_decay: float = 0.05
+    warmup_steps: int = 100
+    patience: int = 6  # epochs without validation improvement before stopping
+    val_fraction: float = 0.15  # training songs held out for validation (by song)
+    seed: int = 0
+    device: str = "cpu"
+
+
+@dataclass(frozen=True)
+class SamplingConfig:
+    top_p: float = 0.9  # nucleus mass, (0, 1]
+    temperature: float = 1.0  # 0 = greedy

@@ -1,0 +1,255 @@
+"""Installation mode: the agent plays for months with nobody at the input.
+
+The guide is the agent's own recent output (it listens to itself), a playlist of guide files,
+or both alternating. Each day has its own seed (reproducible), plays between scheduled hours,
+and logs every tick to a rotating play log. A supervisor restarts the worker if it dies or stops
+ticking, while audio keeps running. `simulate` runs the same engine on the file clock for any
+number of hours, to check that memory stays flat and the output does not loop."""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import logging.handlers
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from agent.engine import Engine
+from corpus.ingest import load_audio, resample, to_mono16k
+
+log = logging.getLogger(__name__)
+GUIDES = ("self", "playlist", "alternate")
+
+
+@dataclass
+class GuideSource:
+    """Windows of 16 kHz audio for the next tick when no musician plays."""
+
+    mode: str = "self"
+    playlist: list[Path] = field(default_factory=list)
+    switch_ticks: int = 240  # alternate mode: ticks per turn (2 min at 0.5 s)
+
+    def __post_init__(self) -> None:
+        if self.mode not in GUIDES:
+            raise ValueError(f"guide {self.mode!r} is not one of {', '.join(GUIDES)}")
+        if self.mode != "self" and not self.playlist:
+            raise ValueError(f"guide {self.mode!r} needs a playlist of audio files")
+        self._files = [to_mono16k(load_audio(p).native, load_audio(p).sr) for p in self.playlist]
+        self._file, self._pos = 0, 0
+
+    def _from_playlist(self, n: int) -> np.ndarray:
+        out = np.empty(0, np.float32)
+        while len(out) < n:
+            x = self._files[self._file]
+            take = x[self._pos : self._pos + n - len(out)]
+            out = np.concatenate([out, take])
+            self._pos += len(take)
+            if self._pos >= len(x):
+                self._file, self._pos = (self._file + 1) % len(self._files), 0
+        return out
+
+    def window(self, tick: int, n: int, last_output: np.ndarray | None, sr: int) -> np.ndarray:
+        """The window heard before `tick`: n samples at 16 kHz."""
+        use_self = self.mode == "self" or (self.mode == "alternate" and
+                                           (tick // self.switch_ticks) % 2 == 0)
+        if use_self:
+            if last_output is None:
+                return np.zeros(n, np.float32)
+            w = resample(last_output.mean(axis=1), sr, 16000)
+            return np.pad(w[:n], (0, max(0, n - len(w))))
+        return self._from_playlist(n)
+
+
+def day_seed(day: dt.date) -> int:
+    """Per-day seed: any moment of the exhibition can be replayed from the date and the log."""
+    return int(day.strftime("%Y%m%d"))
+
+
+def parse_hours(spec: str | None) -> tuple[dt.time, dt.time] | None:
+    """'10:00-18:00' -> (start, stop); None plays all day."""
+    if not spec:
+        return None
+    try:
+        a, b = spec.split("-")
+        return (dt.time.fromisoformat(a.strip()), dt.time.fromisoformat(b.strip()))
+    except ValueError:
+        raise ValueError(f"--hours {spec!r}: expected HH:MM-HH:MM") from None
+
+
+def in_hours(now: dt.datetime, hours: tuple[dt.time, dt.time] | None) -> bool:
+    if hours is None:
+        return True
+    a, b = hours
+    t = now.time()
+    return a <= t < b if a <= b else (t >= a or t < b)
+
+
+def play_logger(path: Path, max_bytes: int = 10_000_000, backups: int = 30) -> logging.Logger:
+    lg = logging.getLogger(f"obbligato.play.{path}")
+    lg.propagate = False
+    if not lg.handlers:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        h = logging.handlers.RotatingFileHandler(path, maxBytes=max_bytes, backupCount=backups)
+        h.setFormatter(logging.Formatter("%(asctime)s\t%(message)s"))
+        lg.addHandler(h)
+        lg.setLevel(logging.INFO)
+    return lg
+
+
+def longest_repeat(seq: np.ndarray) -> int:
+    """Length of the longest segment sequence that occurs twice (rolling hash + bisection)."""
+    seq = np.asarray(seq, np.int64)
+
+    def repeats(n: int) -> bool:
+        if n == 0:
+            return True
+        if n > len(seq) // 2 + 1:
+            return False
+        seen: set[bytes] = set()
+        view = np.lib.stride_tricks.sliding_window_view(seq, n)
+        for w in view:
+            key = w.tobytes()
+            if key in seen:
+                return True
+            seen.add(key)
+        return False
+
+    lo, hi = 0, len(seq)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if repeats(mid):
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+@dataclass
+class LongRun:
+    hours: float
+    ticks: int
+    rss_mb: list[float]  # sampled every simulated hour
+    longest_repeat_ticks: int
+    seconds: float
+
+
+def simulate(engine: Engine, hours: float, guide: GuideSource,
+             on_hour=None) -> LongRun:
+    """Run the installation on the file clock for `hours` of simulated time."""
+    import psutil
+
+    engine.keep_events = False
+    proc = psutil.Process()
+    ticks = int(hours * 3600 / engine.duration)
+    per_hour = max(1, int(3600 / engine.duration))
+    played = np.empty(ticks, np.int64)
+    rss, last = [], None
+    t0 = time.perf_counter()
+    window = None
+    for t in range(ticks):
+        out, ev = engine.next_tick(window)
+        played[t] = ev.segment
+        window = guide.window(t + 1, engine.tick_samples(t, 16000), out, engine.target.sr)
+        last = out
+        if t % per_hour == 0:
+            rss.append(proc.memory_info().rss / 2**20)
+            if on_hour:
+                on_hour(t // per_hour, rss[-1])
+    _ = last
+    # The longest verbatim repeat, measured on the last few hours (quadratic memory otherwise).
+    tail = played[-min(ticks, 6 * per_hour):]
+    return LongRun(hours, ticks, rss, longest_repeat(tail), time.perf_counter() - t0)
+
+
+def bench_long_run(corpus: Path, tmp: Path, row, hours: float = 24.0) -> None:
+    """`make bench`: 24 simulated hours in self-listening mode."""
+    from agent.agentdir import load_agent
+    from agent.params import Params
+    from agent.synthesis import load_target
+
+    agent = load_agent(tmp / "agent")
+    target = load_target(corpus, agent.target_vocab, "bass")
+    engine = Engine(agent, target, Params(), seed=day_seed(dt.date.today()))
+    r = simulate(engine, hours, GuideSource("self"))
+    first = float(np.mean(r.rss_mb[1:3])) if len(r.rss_mb) > 3 else r.rss_mb[0]
+    growth = r.rss_mb[-1] - first
+    row(f"installation, {hours:g} h simulated", hours * 3600 / r.seconds, "x real time")
+    row("installation memory growth, hour 1 -> last", growth, "MB", "flat (< 20 MB)",
+        growth < 20)
+    row("installation longest repeated segment run", r.longest_repeat_ticks, "ticks",
+        "short (< 16 ticks = 8 s)", r.longest_repeat_ticks < 16)
+
+
+class Supervisor:
+    """Watches the live worker; restarts it if it died or stopped ticking, audio untouched."""
+
+    def __init__(self, live, stale_s: float = 3.0):
+        self.live = live
+        self.stale_s = stale_s
+        self.restarts = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, name="obbligato-watchdog",
+                                        daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def _watch(self) -> None:
+        while not self._stop.wait(0.5):
+            live = self.live
+            if not live.running:
+                continue
+            age = time.monotonic() - live.heartbeat
+            if not live.worker_alive() or age > self.stale_s + live.engine.duration:
+                self.restarts += 1
+                log.error("worker %s (last tick %.1f s ago): restarting it",
+                          "died" if not live.worker_alive() else "stalled", age)
+                live.restart_worker()
+
+
+def run_installation(session, guide: GuideSource, hours: tuple | None, log_dir: Path,
+                     stop: threading.Event, until: float | None = None) -> dict:
+    """Play inside the daily hours until `stop` is set (or `until`, a monotonic time): each day
+    starts with that day's seed; every tick goes to the rotating play log."""
+    log_dir = Path(log_dir)
+    plog = play_logger(log_dir / "play.log")
+    handler = logging.handlers.RotatingFileHandler(log_dir / "obbligato.log", maxBytes=5_000_000,
+                                                   backupCount=10)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger("agent").addHandler(handler)
+    sup, day = None, None
+    try:
+        while not stop.is_set() and (until is None or time.monotonic() < until):
+            now = dt.datetime.now()
+            want = in_hours(now, hours)
+            if want and (not session.running or now.date() != day):
+                if session.running:  # a new day: restart with its own seed
+                    session.stop()
+                day = now.date()
+                session.seed = day_seed(day)
+                session.start()
+                session.live.guide = guide
+                session.live.on_tick = lambda ev, _w: plog.info(
+                    f"{ev.tick}\t{ev.heard}\t{ev.decided}\t{ev.segment_id}\t{ev.source}\t"
+                    f"{ev.source_time:.3f}")
+                sup = Supervisor(session.live)
+                sup.start()
+                log.info("installation playing (seed %d)", session.seed)
+            elif not want and session.running:
+                session.stop()
+                log.info("installation paused outside %s", hours)
+            stop.wait(1.0)
+    finally:
+        if sup:
+            sup.stop()
+        status = session.status()
+        session.stop()
+        logging.getLogger("agent").removeHandler(handler)
+    status["restarts"] = sup.restarts if sup else 0
+    return status
