@@ -6,6 +6,7 @@ per grid tick, `compensation_ms` ahead of the output. Metrics: xruns, dropouts (
 callback and worker durations, reaction latency, CPU load."""
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import threading
@@ -87,6 +88,10 @@ class LiveEngine:
         # 256-frame period. Hand it over every 0.5 ms instead.
         sys.setswitchinterval(0.0005)
         single_threaded_math()
+        # Everything loaded so far (model, corpus, arrays) leaves the cyclic GC's view, so a
+        # collection in the worker stays short and cannot hold the GIL for a whole period.
+        gc.collect()
+        gc.freeze()
         self.stream, self.n_in, self.n_out = self._open()
         self.sr = int(self.stream.samplerate)
         bs = self.audio.blocksize
@@ -96,6 +101,7 @@ class LiveEngine:
         self.scratch = np.zeros((max(bs, 8192), 1), np.float32)
         self.cb_times = np.zeros(8192)
         self.cb_count = 0
+        self.cb_last, self.cb_gap_max = 0.0, 0.0
         self.xruns = 0
         self.last_status = 0
         self.last_xrun_callback = -1
@@ -149,6 +155,9 @@ class LiveEngine:
     # ------------------------------------------------------------- audio thread
     def _callback(self, indata, outdata, frames, t, status) -> None:
         t0 = time.perf_counter()
+        if self.cb_count > 0 and t0 - self.cb_last > self.cb_gap_max:
+            self.cb_gap_max = t0 - self.cb_last  # a late callback: waited for the GIL or CPU
+        self.cb_last = t0
         if status:
             self.xruns += 1
             self.last_status = int(status.input_overflow) | 2 * int(status.output_underflow)
@@ -249,8 +258,13 @@ class LiveEngine:
             "errors": self.errors,
             "callbacks": self.cb_count, "callback_p50_ms": percentile(cb, 50),
             "callback_p99_ms": percentile(cb, 99), "callback_load_p99": percentile(cb, 99) / block_ms,
+            "callback_gap_max_ms": 1000 * self.cb_gap_max,
             "worker_p50_ms": percentile(wk, 50), "worker_p99_ms": percentile(wk, 99),
             "ticks": self.engine.t,
+            # Worst case: an onset at the start of a window is answered when that window ends,
+            # plus the worker's lead time, plus the device's input and output buffers.
+            "engine_latency_ms": 1000 * self.engine.duration + self.audio.compensation_ms,
+            "device_latency_ms": 1000 * (lat[0] + lat[1]),
             "reaction_latency_ms": 1000 * self.engine.duration + self.audio.compensation_ms
             + 1000 * (lat[0] + lat[1]),
             "cpu_load": float(self.stream.cpu_load) if self.stream is not None else 0.0,

@@ -197,7 +197,8 @@ class OscControl:
         for key in ("heard", "played", "segment", "ticks", "xruns", "dropouts", "errors"):
             if key in st:
                 self.send(f"{PREFIX}/state/{key}", int(st[key]))
-        for key in ("reaction_latency_ms", "callback_p99_ms", "worker_p99_ms", "cpu_load"):
+        for key in ("reaction_latency_ms", "callback_p99_ms", "callback_gap_max_ms",
+                    "worker_p99_ms", "cpu_load"):
             if key in st:
                 self.send(f"{PREFIX}/state/{key}", float(st[key]))
         if "source" in st:
