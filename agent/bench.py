@@ -28,10 +28,18 @@ def row(what: str, value: float, unit: str, target: str = "", ok: bool | None = 
 
 
 def peak_rss_mb() -> float:
+    """This process's peak resident memory. VmHWM, not ru_maxrss: Linux carries ru_maxrss over
+    fork and exec, so a child would report its parent's peak."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def synth_stems(root: Path, songs: int, seconds: float, sr: int = 44100) -> Path:
+    """A melody and a bass two octaves down per song; the last song is held out."""
+    import json
+
     rng = np.random.default_rng(0)
     t = np.arange(int(seconds * sr)) / sr
     for s in range(songs):
@@ -43,6 +51,8 @@ def synth_stems(root: Path, songs: int, seconds: float, sr: int = 44100) -> Path
         sf.write(d / "melody.wav", melody.astype(np.float32), sr)
         sf.write(d / "bass.wav", (0.3 * np.sin(2 * np.pi * np.cumsum(f / 4) / sr)).astype(
             np.float32), sr)
+    (root / "splits.json").write_text(json.dumps({f"song{s}": "test" if s == songs - 1 else
+                                                  "train" for s in range(songs)}))
     return root
 
 
@@ -63,7 +73,7 @@ def bench_corpus(tmp: Path, w2v: Path) -> dict[str, Path]:
     out = {}
     for name, spec, songs, secs, target in (
             ("descriptors", EncoderSpec(), 6, 60.0, 300),
-            ("wav2vec2 base", EncoderSpec(kind="wav2vec2", model=str(w2v)), 2, 30.0, 10)):
+            ("wav2vec2 base", EncoderSpec(kind="wav2vec2", model=str(w2v)), 3, 30.0, 10)):
         stems = synth_stems(tmp / f"stems_{name[:3]}", songs, secs)
         dst = tmp / f"corpus_{name[:3]}"
         t0 = time.perf_counter()

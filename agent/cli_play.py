@@ -32,6 +32,20 @@ def add_target_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--role", help="only this role's tracks of the corpus (default: the agent's "
                    "target role if the corpus has it, else all)")
     p.add_argument("--split", choices=["train", "test"], help="only this split's songs")
+    p.add_argument("--region-tag", nargs="+", default=(), help="region: tracks with these tags")
+    p.add_argument("--region-track", nargs="+", default=(), help="region: these songs or "
+                   "song/role tracks")
+    p.add_argument("--region-time", nargs=2, type=float, metavar=("START", "END"),
+                   help="region: segments within this time range of their recording (s)")
+    p.add_argument("--region-labels", nargs="+", type=int, default=(), help="region: labels")
+
+
+def region_from(args: argparse.Namespace):
+    from agent.regions import Region
+
+    return Region(tags=tuple(args.region_tag), tracks=tuple(args.region_track),
+                  time=tuple(args.region_time) if args.region_time else None,
+                  labels=tuple(args.region_labels))
 
 
 def open_target(agent, corpus: Path, role: str | None, split: str | None = None):
@@ -51,6 +65,9 @@ def cmd_render(args: argparse.Namespace) -> int:
     params = params_from_args(args)
     agent = load_agent(args.agent)
     target = open_target(agent, args.corpus, args.role, args.split)
+    from agent.regions import apply_region
+
+    apply_region(target, region_from(args))
     r = render_guide(agent, args.guide, target, params, args.seed, progress=True)
     paths = write_outputs(r, args.out, f"{args.guide.name} -> {agent.target_role}")
     dur = len(r.b) / r.sr
@@ -115,8 +132,8 @@ def add_server_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out-channels", type=int, help="device outputs to open (default: "
                    "first_channel + channels)")
     p.add_argument("--compensation-ms", type=float, default=a.compensation_ms,
-                   help=f"time the worker has per tick before its output is due (default "
-                        f"{a.compensation_ms})")
+                   help="time the worker has per tick before its output is due (default: "
+                        "measured at start, 1.5 x the slowest warm-up tick + 5 ms, >= 8 ms)")
     p.add_argument("--osc-host", default="127.0.0.1", help="OSC listen address (default "
                    "127.0.0.1: this machine only)")
     p.add_argument("--osc-port", type=int, default=9000, help="OSC listen port (default 9000)")
@@ -129,6 +146,8 @@ def add_server_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--seconds", type=float, help="stop after this many seconds (default: until "
                    "Ctrl-C or /obbligato/quit)")
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--state-dir", type=Path, default=Path("obbligato-state"),
+                   help="where OSC preset_save / snapshot_save write (default ./obbligato-state)")
 
 
 def _session(args: argparse.Namespace):
@@ -139,7 +158,8 @@ def _session(args: argparse.Namespace):
     audio = AudioConfig(device=device, samplerate=args.samplerate, blocksize=args.blocksize,
                         in_channel=args.in_channel, out_channels=args.out_channels,
                         compensation_ms=args.compensation_ms)
-    return Session(audio=audio, params=params_from_args(args), seed=args.seed)
+    return Session(audio=audio, params=params_from_args(args), seed=args.seed,
+                   state_dir=args.state_dir, region=region_from(args))
 
 
 def serve_loop(session, args: argparse.Namespace, start: bool) -> int:

@@ -29,19 +29,37 @@ class AudioConfig:
     blocksize: int = 256
     in_channel: int = 0  # device input channel carrying the musician
     out_channels: int | None = None  # device outputs to open (default: first + agent channels)
-    compensation_ms: float = 8.0  # how far ahead of the output the worker must finish a tick
+    compensation_ms: float | None = None  # worker lead time; None = measured at start
 
 
-def single_threaded_math() -> None:
-    """One thread for torch, faiss (OpenMP) and BLAS: at these sizes extra threads only spin,
-    and on a 2-core machine they take the core the audio callback needs."""
+def limit_math_threads(heavy: bool) -> None:
+    """Small work (descriptors, the decision model): one thread for torch, faiss and BLAS, as
+    extra threads only spin and take the core the audio callback needs. A heavy encoder
+    (Wav2Vec 2.0) keeps torch's threads: the callback needs little CPU, the model needs it all."""
+    import os
+
     import faiss
     import torch
     from threadpoolctl import threadpool_limits
 
-    torch.set_num_threads(1)
+    torch.set_num_threads((os.cpu_count() or 1) if heavy else 1)
     faiss.omp_set_num_threads(1)
-    threadpool_limits(1)
+    threadpool_limits(1, user_api="blas")
+
+
+def lead_time_ms(engine: Engine, ticks: int = 5) -> float:
+    """Worker lead time from a few warm-up ticks on a copy of the engine state: 1.5 x the
+    slowest, plus 5 ms, at least 8 ms. A slow encoder costs latency, never dropouts."""
+    snap = engine.snapshot()
+    window = np.zeros(int(engine.duration * 16000), np.float32)
+    worst = 0.0
+    for _ in range(ticks):
+        t0 = time.perf_counter()
+        engine.next_tick(window)
+        worst = max(worst, time.perf_counter() - t0)
+    engine.restore(snap)
+    engine.events.clear()
+    return max(8.0, 1500 * worst + 5.0)
 
 
 def percentile(x: np.ndarray, q: float) -> float:
@@ -87,7 +105,7 @@ class LiveEngine:
         # The callback needs the GIL; by default another thread may hold it for 5 ms, about one
         # 256-frame period. Hand it over every 0.5 ms instead.
         sys.setswitchinterval(0.0005)
-        single_threaded_math()
+        limit_math_threads(self.engine.agent.encoder.kind != "descriptors")
         # Everything loaded so far (model, corpus, arrays) leaves the cyclic GC's view, so a
         # collection in the worker stays short and cannot hold the GIL for a whole period.
         gc.collect()
@@ -114,11 +132,13 @@ class LiveEngine:
 
             self.out_resampler = soxr.ResampleStream(self.engine.target.sr, self.sr, self.n_out,
                                                      dtype="float32")
-        self.out_ring.write(np.zeros((int(self.audio.compensation_ms * self.sr / 1000),
-                                      self.n_out), np.float32))
         self._stop.clear()
         self._apply_params()
         self.engine.warm_up()
+        self.lead_ms = (self.audio.compensation_ms if self.audio.compensation_ms is not None
+                        else lead_time_ms(self.engine))
+        self.out_ring.write(np.zeros((int(self.lead_ms * self.sr / 1000), self.n_out),
+                                     np.float32))
         if self.engine.t == 0:
             self._tick(None)  # the first tick (nothing heard yet) is ready before audio starts
         self._start_worker()
@@ -147,6 +167,17 @@ class LiveEngine:
         p = self.engine.params
         self.dry = float(1.0 - p.dry_wet)
         self.wet = float(p.dry_wet)
+
+    def at_tick_boundary(self, fn, timeout: float = 10.0):
+        """Run fn(engine) in the worker between two ticks and return its result."""
+        done = threading.Event()
+        box: list = []
+        self._pending = (fn, box, done)
+        if not done.wait(timeout):
+            raise RuntimeError("the worker did not reach a tick boundary in time")
+        if isinstance(box[0], BaseException):
+            raise box[0]
+        return box[0]
 
     def swap_engine(self, engine: Engine) -> None:
         """Replace the engine (new agent or corpus) at the next tick boundary."""
@@ -195,6 +226,15 @@ class LiveEngine:
         window = None
         while not self._stop.is_set() and generation == self._generation:
             self.heartbeat = time.monotonic()
+            pending = getattr(self, "_pending", None)
+            if pending is not None and window is None:
+                self._pending = None
+                fn, box, done = pending
+                try:
+                    box.append(fn(self.engine))
+                except Exception as e:  # reported to the caller, never fatal to the worker
+                    box.append(e)
+                done.set()
             nxt = getattr(self, "_next_engine", None)
             if nxt is not None:
                 nxt.t, nxt.heard, nxt.heard_base = (self.engine.t, self.engine.heard,
@@ -263,9 +303,10 @@ class LiveEngine:
             "ticks": self.engine.t,
             # Worst case: an onset at the start of a window is answered when that window ends,
             # plus the worker's lead time, plus the device's input and output buffers.
-            "engine_latency_ms": 1000 * self.engine.duration + self.audio.compensation_ms,
+            "lead_ms": self.lead_ms,
+            "engine_latency_ms": 1000 * self.engine.duration + self.lead_ms,
             "device_latency_ms": 1000 * (lat[0] + lat[1]),
-            "reaction_latency_ms": 1000 * self.engine.duration + self.audio.compensation_ms
+            "reaction_latency_ms": 1000 * self.engine.duration + self.lead_ms
             + 1000 * (lat[0] + lat[1]),
             "cpu_load": float(self.stream.cpu_load) if self.stream is not None else 0.0,
             "process_cpu_percent": psutil.Process().cpu_percent(interval=None),

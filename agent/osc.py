@@ -35,6 +35,11 @@ COMMANDS = {
     "feedback": ("s[i]", "like, dislike or ban what is playing now; 1 = the whole label"),
     "midi_learn": ("s", "the next MIDI CC moved controls this parameter"),
     "schema": ("", "reply every address with its types, range and current value"),
+    "region": ("s...", "restrict choices: tag T.. | track NAME.. | time A B | labels L.. | clear"),
+    "preset_save": ("s", "save the parameters as a named preset (TOML)"),
+    "preset_load": ("s", "recall a named preset"),
+    "snapshot_save": ("s", "save the generative state now (resume a rehearsal exactly)"),
+    "snapshot_load": ("s", "restore a saved generative state"),
     "quit": ("", "stop and exit `obbligato serve`"),
 }
 
@@ -185,6 +190,41 @@ class OscControl:
         for name, (types, help_) in COMMANDS.items():
             self.send(f"{PREFIX}/schema", f"{PREFIX}/{name}", types, 0.0, 0.0, "", help_)
         self.send(f"{PREFIX}/schema_end", len(REGISTRY) + len(COMMANDS))
+
+    def cmd_region(self, kind: str, *values) -> None:
+        from agent.regions import Region
+
+        kind = _text(kind)
+        if kind == "clear":
+            region = Region()
+        elif kind == "tag":
+            region = Region(tags=tuple(_text(v) for v in values))
+        elif kind == "track":
+            region = Region(tracks=tuple(_text(v) for v in values))
+        elif kind == "time":
+            if len(values) != 2:
+                raise ValueError("region time needs a start and an end in seconds")
+            region = Region(time=(float(values[0]), float(values[1])))
+        elif kind == "labels":
+            region = Region(labels=tuple(int(v) for v in values))
+        else:
+            raise ValueError(f"region kind {kind!r} is not tag, track, time, labels or clear")
+        self.session.set_region(region)
+        self.send(f"{PREFIX}/ok", "region", kind)
+
+    def cmd_preset_save(self, name: str) -> None:
+        self.send(f"{PREFIX}/ok", "preset_save", str(self.session.save_preset(name)))
+
+    def cmd_preset_load(self, name: str) -> None:
+        self.session.load_preset(name)
+        self.send(f"{PREFIX}/ok", "preset_load", name)
+
+    def cmd_snapshot_save(self, name: str) -> None:
+        self.send(f"{PREFIX}/ok", "snapshot_save", str(self.session.save_snapshot(name)))
+
+    def cmd_snapshot_load(self, name: str) -> None:
+        self.session.load_snapshot(name)
+        self.send(f"{PREFIX}/ok", "snapshot_load", name)
 
     def cmd_quit(self) -> None:
         self.send(f"{PREFIX}/ok", "quit")

@@ -111,6 +111,10 @@ Params = make_dataclass("Params", [(q.name, _TYPES[q.kind], field(default=q.defa
 
 def add_param_args(p, names: list[str] | None = None) -> None:
     """argparse options for registry parameters (defaults, ranges and help from the registry)."""
+    if names is None:
+        from pathlib import Path
+
+        p.add_argument("--preset", type=Path, help="start from this preset (TOML)")
     for q in REGISTRY:
         if names is not None and q.name not in names:
             continue
@@ -127,6 +131,15 @@ def add_param_args(p, names: list[str] | None = None) -> None:
 
 
 def params_from_args(args, base=None) -> "Params":
-    """A validated snapshot from parsed options (out-of-range values: one-line ValueError)."""
+    """A validated snapshot from parsed options (out-of-range values: one-line ValueError).
+    With --preset FILE, the preset sets the starting values and options given explicitly on
+    the command line (those differing from their defaults) override it."""
     p = base or Params()
+    explicit = {q.name: getattr(args, q.name) for q in REGISTRY
+                if hasattr(args, q.name) and getattr(args, q.name) != q.default}
+    if getattr(args, "preset", None):
+        from agent.presets import load_preset
+
+        p = load_preset(args.preset, p)
+        return p.with_values(explicit)
     return p.with_values({q.name: getattr(args, q.name) for q in REGISTRY if hasattr(args, q.name)})

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass
 from typing import Protocol
 
 import numpy as np
+import scipy.fft
 
 SR = 16000
 
@@ -73,8 +74,8 @@ class DescriptorEncoder:
             n = self.N_FFT
         n_frames = 1 + (n - self.N_FFT) // self.HOP
         idx = np.arange(self.N_FFT)[None, :] + self.HOP * np.arange(n_frames)[:, None]
-        spec = np.fft.rfft(x[:, idx] * self._window, axis=-1)
-        return (spec.real**2 + spec.imag**2).astype(np.float32)
+        spec = scipy.fft.rfft(x[:, idx] * self._window, axis=-1)  # float32 in, complex64 out
+        return spec.real**2 + spec.imag**2
 
     def _encode_equal(self, x: np.ndarray) -> np.ndarray:
         power = self._frames(x)

@@ -14,6 +14,7 @@ from agent.agentdir import Agent, load_agent
 from agent.engine import Engine
 from agent.live import AudioConfig, LiveEngine
 from agent.params import Params
+from agent.regions import Region, apply_region
 from agent.synthesis import TargetCorpus
 
 log = logging.getLogger(__name__)
@@ -29,6 +30,8 @@ class Session:
     corpus_path: Path | None = None
     corpus_role: str | None = None
     live: LiveEngine | None = None
+    state_dir: Path = Path("obbligato-state")  # presets/ and snapshots/ live here
+    region: Region = field(default_factory=Region)
 
     def __post_init__(self) -> None:
         self.lock = threading.Lock()  # serializes control changes (never taken by the audio path)
@@ -61,6 +64,7 @@ class Session:
 
         self.target = open_target(self.agent, path, role)
         self.corpus_path, self.corpus_role = path, role
+        apply_region(self.target, self.region)
 
     def _engine(self) -> Engine:
         return Engine(self.agent, self.target, self.params, self.seed)
@@ -126,8 +130,55 @@ class Session:
         else:
             w[ev.segment] *= VERDICT_FACTOR[verdict]
         t.weight = w
-        t.set_mask(t.usable | (w > 0))
+        t.set_mask(t.region)
         return fid
+
+    def set_region(self, region: Region) -> None:
+        with self.lock:
+            if self.target is not None:
+                apply_region(self.target, region)  # raises (and keeps the old one) if empty
+            self.region = region
+
+    def _path(self, kind: str, name: str, suffix: str) -> Path:
+        from agent.presets import checked_name
+
+        return self.state_dir / kind / f"{checked_name(name)}{suffix}"
+
+    def save_preset(self, name: str) -> Path:
+        from agent.presets import save_preset
+
+        path = self._path("presets", name, ".toml")
+        save_preset(self.params, path)
+        return path
+
+    def load_preset(self, name: str) -> None:
+        from agent.presets import load_preset
+
+        new = load_preset(self._path("presets", name, ".toml"), self.params)
+        with self.lock:
+            self.params = new
+            if self.live is not None and self.live.running:
+                self.live.set_params(new)
+
+    def save_snapshot(self, name: str) -> Path:
+        """The generative state at the next tick boundary (decision, choices, random state)."""
+        from agent.presets import save_snapshot
+
+        path = self._path("snapshots", name, "")
+        snap = self.live.at_tick_boundary(lambda e: e.snapshot()) if self.running else None
+        if snap is None:
+            raise ValueError("snapshot: nothing is playing")
+        save_snapshot(snap, path)
+        return path
+
+    def load_snapshot(self, name: str) -> None:
+        from agent.presets import load_snapshot
+
+        snap = load_snapshot(self._path("snapshots", name, ""))
+        if not self.running:
+            raise ValueError("snapshot: start playing first, then load the snapshot")
+        self.live.at_tick_boundary(lambda e: e.restore(snap))
+        self.params = self.live.engine.params
 
     def status(self) -> dict:
         m = self.live.metrics() if self.live is not None else {"running": False}

@@ -48,11 +48,14 @@ class TargetCorpus:
     track_names: list[str]
     k: int
     weight: np.ndarray | None = None  # (n,) selection weight from feedback (1 = neutral)
+    track_tags: list[list[str]] | None = None  # tags per track (regions)
 
     def __post_init__(self) -> None:
         n = len(self.label)
         if self.weight is None:
             self.weight = np.ones(n)
+        if self.track_tags is None:
+            self.track_tags = [[] for _ in self.audio]
         nxt = np.full(n, -1, np.int64)
         same = (self.track[1:] == self.track[:-1]) & (np.abs(self.start[1:] - self.end[:-1]) <= 1)
         nxt[:-1][same] = np.arange(1, n)[same]
@@ -61,6 +64,7 @@ class TargetCorpus:
 
     def set_mask(self, usable: np.ndarray) -> None:
         """Restrict choices (regions, bans); rebuilds the per-label candidate lists."""
+        self.region = usable
         self.usable = usable & (self.weight > 0)
         idx = np.flatnonzero(self.usable)
         order = np.argsort(self.label[idx], kind="stable")
@@ -88,6 +92,7 @@ def load_target(corpus: Path, vocab: Vocabulary, role: str | None = None,
         seg = store.segments([t["id"] for t in tracks])
         labels = store.labels(vocab.id)
         weights = feedback_weights(store, vocab.id, seg.id)
+        tags = store.track_tags()
         audio, names = [], []
         pos = {t["id"]: i for i, t in enumerate(tracks)}
         from corpus.normalize import apply_eq, track_eq
@@ -106,7 +111,7 @@ def load_target(corpus: Path, vocab: Vocabulary, role: str | None = None,
         start=np.round(seg.start * sr).astype(np.int64), end=np.round(seg.end * sr).astype(np.int64),
         label=np.array([labels[int(i)] for i in seg.id], np.int64), rms_db=seg.rms_db,
         gain=10 ** (seg.gain_db / 20), seg_id=seg.id, track_names=names, k=vocab.k,
-        weight=weights)
+        weight=weights, track_tags=[tags.get(t["id"], []) for t in tracks])
 
 
 def feedback_weights(store: CorpusStore, vocab_id: str, seg_ids: np.ndarray) -> np.ndarray:

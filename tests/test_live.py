@@ -81,7 +81,8 @@ def test_plays_ten_seconds_on_jack_dummy_without_xruns(jack, live_agent, corpus,
 
 def test_osc_controls_and_survives_a_flood(jack, live_agent, corpus, tmp_path):
     port = free_port()
-    proc = jack.obbligato("serve", "--osc-port", str(port), "--seconds", "60")
+    proc = jack.obbligato("serve", "--osc-port", str(port), "--seconds", "60", "--state-dir",
+                          str(tmp_path / "state"))
     osc = OscClient(port)
     try:
         time.sleep(0.5)
@@ -129,6 +130,19 @@ def test_osc_controls_and_survives_a_flood(jack, live_agent, corpus, tmp_path):
         assert state["/obbligato/state/running"] == (1,)
         assert state["/obbligato/state/xruns"] == (0,), state
         assert state["/obbligato/state/ticks"][0] > 2
+        # Stage tools over OSC: preset, snapshot, region, each answered with ok or error.
+        for msg in (("/obbligato/preset_save", "warm"), ("/obbligato/top_p", 0.3),
+                    ("/obbligato/preset_load", "warm"), ("/obbligato/get", "top_p"),
+                    ("/obbligato/snapshot_save", "take1"), ("/obbligato/snapshot_load", "take1"),
+                    ("/obbligato/region", "labels", 0, 1, 2), ("/obbligato/region", "clear"),
+                    ("/obbligato/preset_load", "../etc/passwd")):
+            osc.send(*msg)
+        r = osc.replies(5)
+        oks = [x[1] for x in r if x[0] == "/obbligato/ok"]
+        for cmd in ("preset_save", "preset_load", "snapshot_save", "snapshot_load", "region"):
+            assert cmd in oks, r
+        assert ("/obbligato/param", "top_p", 0.5) in r  # the preset restored 0.5
+        assert any(x[0] == "/obbligato/error" and "passwd" in x[1] for x in r)
         osc.send("/obbligato/quit")
         out, err = proc.communicate(timeout=30)
     finally:

@@ -1,0 +1,126 @@
+"""What musicians coming from Somax2 / Dicy2 expect: regions, presets, snapshots, the schema."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from conftest import obbligato
+from agent.agentdir import load_agent
+from agent.configs import TrainConfig
+from agent.engine import Engine
+from agent.params import REGISTRY, Params
+from agent.presets import load_preset, load_snapshot, save_preset, save_snapshot
+from agent.regions import Region, apply_region
+from agent.synthesis import load_target
+from agent.train import train
+from corpus.ingest import load_audio, to_mono16k
+from corpus.store import CorpusStore
+
+
+@pytest.fixture(scope="module")
+def agent_dir(corpus, tmp_path_factory):
+    out = tmp_path_factory.mktemp("agent") / "a"
+    train(corpus, "melody", "bass", out, TrainConfig(max_epochs=3, steps_per_epoch=10,
+                                                     batch_size=8, seq_len=32), progress=False)
+    return out
+
+
+def windows(stems, song="song06"):
+    g = to_mono16k(load_audio(stems / song / "melody.wav").native, 44100)
+    return [None] + [g[i * 8000:(i + 1) * 8000] for i in range(len(g) // 8000 - 1)]
+
+
+@pytest.mark.parametrize("region", [Region(tracks=("song01", "song02/bass")),
+                                    Region(time=(2.0, 6.0)), Region(labels=(1, 3)),
+                                    Region(tags=("dark",))])
+def test_no_choice_falls_outside_the_region(agent_dir, corpus, stems, tmp_path, region):
+    import shutil
+
+    c = tmp_path / "c"
+    shutil.copytree(corpus, c)
+    with CorpusStore(c) as s:
+        s.set_tags("song03", "bass", ["dark"])
+    agent = load_agent(agent_dir)
+    target = load_target(c, agent.target_vocab, "bass")
+    apply_region(target, region)
+    inside = target.region
+    assert 0 < inside.sum() < len(target)
+    for seed in range(3):
+        e = Engine(agent, target, Params(), seed=seed)
+        for w in windows(stems) * 3:
+            _, ev = e.next_tick(w)
+            assert inside[ev.segment], (region, ev)
+            assert target.allowed[ev.decided]  # the decoding honours the region too
+    with pytest.raises(ValueError, match="selects no segment"):
+        apply_region(target, Region(tracks=("no-such-song",)))
+
+
+def test_presets_round_trip_and_refuse_bad_values(tmp_path):
+    p = Params().with_values({"top_p": 0.42, "placement": "random", "mute": True})
+    save_preset(p, tmp_path / "a.toml")
+    assert load_preset(tmp_path / "a.toml") == p
+    (tmp_path / "bad.toml").write_text("[params]\ntop_p = 3.0\n")
+    with pytest.raises(ValueError, match="bad.toml: top_p"):
+        load_preset(tmp_path / "bad.toml")
+    (tmp_path / "unk.toml").write_text("[params]\nvolume = 3.0\n")
+    with pytest.raises(ValueError, match="unknown parameters volume"):
+        load_preset(tmp_path / "unk.toml")
+
+
+def test_snapshot_file_resumes_a_rehearsal_exactly(agent_dir, corpus, stems, tmp_path):
+    agent = load_agent(agent_dir)
+    target = load_target(corpus, agent.target_vocab, "bass")
+    ws = windows(stems)
+    k = len(ws) // 2
+    whole = Engine(agent, target, Params(), seed=5)
+    ref = [whole.next_tick(w)[0] for w in ws]
+    e = Engine(agent, target, Params(), seed=5)
+    for w in ws[:k]:
+        e.next_tick(w)
+    save_snapshot(e.snapshot(), tmp_path / "rehearsal")
+    fresh = Engine(load_agent(agent_dir), load_target(corpus, agent.target_vocab, "bass"),
+                   Params(temperature=2.0), seed=123)
+    fresh.restore(load_snapshot(tmp_path / "rehearsal"))
+    rest = [fresh.next_tick(w)[0] for w in ws[k:]]
+    for x, y in zip(ref[k:], rest):
+        assert np.array_equal(x, y)
+    with pytest.raises(ValueError, match="snapshot file missing"):
+        load_snapshot(tmp_path / "nothing")
+
+
+def test_schema_lists_every_parameter_and_a_client_can_set_them_all():
+    """A client that knows only /obbligato/schema sets every parameter it lists."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+    from livekit import OscClient, free_port
+
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "agent.cli", "serve", "--osc-port",
+                               str(port), "--seconds", "60"], cwd=ROOT, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True)
+    try:
+        osc = OscClient(port)
+        for _ in range(120):
+            osc.send("/obbligato/schema")
+            rows = osc.replies(1.0, until="/obbligato/schema_end")
+            if rows:
+                break
+        rows += osc.replies(1.0, until="/obbligato/schema_end")
+        schema = [r for r in rows if r[0] == "/obbligato/schema"]
+        params = [r for r in schema if r[2] in ("f", "i", "s") and r[5] != ""]
+        assert len(params) >= len(REGISTRY)
+        for _, addr, types, lo, hi, value, _help in params:
+            if types == "s":
+                continue
+            new = hi if value != hi else lo
+            osc.send(addr, float(new) if types == "f" else int(new))
+        osc.send("/obbligato/placement", "random")
+        got = {r[1]: r[2] for r in osc.replies(3.0) if r[0] == "/obbligato/param"}
+        assert len(got) == len(REGISTRY), set(q.name for q in REGISTRY) - set(got)
+        osc.send("/obbligato/quit")
+        server.wait(timeout=30)
+    finally:
+        server.kill()
+
