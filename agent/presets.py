@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
 from pathlib import Path
 
 import numpy as np
 import tomli_w
+import tomllib
 from safetensors.numpy import load_file, save_file
 
 from agent.params import BY_NAME, Params

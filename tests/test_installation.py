@@ -7,7 +7,6 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from conftest import SR, obbligato, tone
 from agent.agentdir import load_agent
 from agent.configs import TrainConfig
 from agent.engine import Engine
@@ -18,6 +17,8 @@ from agent.synthesis import load_target
 from agent.train import train
 from corpus.build import BuildConfig, build
 from corpus.store import CorpusStore
+
+from conftest import SR, obbligato, tone
 
 
 @pytest.fixture(scope="module")

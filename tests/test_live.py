@@ -242,7 +242,8 @@ t0 = s.live.engine.t
 time.sleep(5)
 m = s.status(); s.stop()
 print(json.dumps({"restarts": sup.restarts, "ticks_after": m["ticks"] - t0,
-                  "xruns": m["xruns"], "callbacks": m["callbacks"], "gap": m["callback_gap_max_ms"], "last_xrun": m["last_xrun_callback"]}))
+                  "xruns": m["xruns"], "callbacks": m["callbacks"],
+                  "gap_ms": m["callback_gap_max_ms"]}))
 """
 
 

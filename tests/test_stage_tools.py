@@ -4,7 +4,6 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from conftest import obbligato
 from agent.agentdir import load_agent
 from agent.configs import TrainConfig
 from agent.engine import Engine
