@@ -73,6 +73,8 @@ class OscControl:
         self.port = self.server.server_address[1]
         self._threads: list[threading.Thread] = []
         session.listeners.append(self._forward)
+        self._log = _OscLogHandler(self)
+        logging.getLogger("agent").addHandler(self._log)
 
     # ------------------------------------------------------------- lifecycle
     def start(self) -> None:
@@ -83,6 +85,7 @@ class OscControl:
             self._threads.append(t)
 
     def close(self) -> None:
+        logging.getLogger("agent").removeHandler(self._log)
         self.quit.set()
         self.server.shutdown()
         self.server.server_close()
@@ -259,6 +262,22 @@ class OscControl:
             except Exception:
                 log.exception("state report failed")
             self.quit.wait(1.0 / rate if rate > 0 else 1.0)
+
+
+class _OscLogHandler(logging.Handler):
+    """Warnings and errors of the agent (a failed tick, a restarted worker) go to the patch as
+    `/obbligato/warning <level> <message>`."""
+
+    def __init__(self, osc: "OscControl"):
+        super().__init__(logging.WARNING)
+        self.osc = osc
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self.osc.send(f"{PREFIX}/warning", record.levelname.lower(),
+                          record.getMessage().splitlines()[0][:500])
+        except Exception:  # logging must never raise into the caller
+            pass
 
 
 def _niced(target):

@@ -40,6 +40,11 @@ class PdPatch:
     def link(self, a: int, b: int, outlet: int = 0, inlet: int = 0) -> None:
         self.lines.append(f"#X connect {a} {outlet} {b} {inlet};")
 
+    def chain(self, *ids: int) -> None:
+        """Link each object's first outlet to the next one's first inlet."""
+        for a, b in zip(ids, ids[1:]):
+            self.link(a, b)
+
     def render(self) -> str:
         return "\n".join(self.lines) + "\n"
 
@@ -57,8 +62,7 @@ def pd_patch() -> str:
     p.link(conn, send)
     trim = p.obj(20, 830, "list trim")
     pre = p.obj(20, 800, "list prepend send")
-    p.link(pre, trim)
-    p.link(trim, send)
+    p.chain(pre, trim, send)
 
     def osc(x: int, y: int, addr: str) -> int:
         f = p.obj(x, y, f"oscformat obbligato {addr}")
@@ -102,10 +106,7 @@ def pd_patch() -> str:
     r1 = p.obj(rx, 650, "route obbligato")
     r2 = p.obj(rx, 680, "route state")
     prt = p.obj(rx + 200, 710, "print obbligato")
-    p.link(recv, parse)
-    p.link(parse, tr)
-    p.link(tr, r1)
-    p.link(r1, r2)
+    p.chain(recv, parse, tr, r1, r2)
     p.link(r2, prt, 1)
     rs = p.obj(rx, 710, "route " + " ".join(STATE))
     p.link(r2, rs)
@@ -153,18 +154,12 @@ def max_patch(path: Path) -> None:
                           patching_rect=[20 + (i % 4) * 160, y + (i // 4) * 30, 150, 22])
         p.add_line(m, send)
     y += 30
-    dlg = p.add_textbox("opendialog fold", patching_rect=[20, y + 70, 110, 22])
-    bang = p.add_message("bang", patching_rect=[20, y + 45, 40, 22])
-    pre = p.add_textbox(f"prepend {PREFIX}/load_agent", patching_rect=[20, y + 100, 200, 22])
-    p.add_line(bang, dlg)
-    p.add_line(dlg, pre)
-    p.add_line(pre, send)
-    dlg2 = p.add_textbox("opendialog fold", patching_rect=[260, y + 70, 110, 22])
-    bang2 = p.add_message("bang", patching_rect=[260, y + 45, 40, 22])
-    pre2 = p.add_textbox(f"prepend {PREFIX}/load_corpus", patching_rect=[260, y + 100, 200, 22])
-    p.add_line(bang2, dlg2)
-    p.add_line(dlg2, pre2)
-    p.add_line(pre2, send)
+    for x, cmd in ((20, "load_agent"), (260, "load_corpus")):  # pick a folder, send its path
+        bang = p.add_message("bang", patching_rect=[x, y + 45, 40, 22])
+        dlg = p.add_textbox("opendialog fold", patching_rect=[x, y + 70, 110, 22])
+        pre = p.add_textbox(f"prepend {PREFIX}/{cmd}", patching_rect=[x, y + 100, 200, 22])
+        for a, b in ((bang, dlg), (dlg, pre), (pre, send)):
+            p.add_line(a, b)
     recv = p.add_textbox(f"udpreceive {REPLY_PORT}", patching_rect=[700, y, 120, 22])
     route = p.add_textbox("route " + " ".join(f"{PREFIX}/state/{k}" for k in STATE),
                           patching_rect=[700, y + 30, 600, 22])
@@ -244,6 +239,8 @@ too; datagrams that are not OSC are dropped and counted. Timetags are ignored.
 - `{PREFIX}/ok <command> ...` after each command, `{PREFIX}/error <message>` on failure
 - `{PREFIX}/heartbeat <running> <unix time>` once per second
 - `{PREFIX}/event <name> ...` (started, stopped, MIDI learn, ...)
+- `{PREFIX}/warning <level> <message>`: warnings and errors of the agent (a failed tick, a
+  restarted worker)
 - `{PREFIX}/schema <address> <types> <min> <max> <value> <help>` per address, then
   `{PREFIX}/schema_end <count>`
 - state, `state_rate` times per second while playing:

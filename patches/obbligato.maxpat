@@ -1386,6 +1386,24 @@
             {
                 "box": {
                     "id": "obj-79",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        20,
+                        745,
+                        40,
+                        22
+                    ],
+                    "text": "bang",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-80",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -1400,24 +1418,6 @@
                         ""
                     ],
                     "text": "opendialog fold"
-                }
-            },
-            {
-                "box": {
-                    "id": "obj-80",
-                    "maxclass": "message",
-                    "numinlets": 2,
-                    "numoutlets": 1,
-                    "patching_rect": [
-                        20,
-                        745,
-                        40,
-                        22
-                    ],
-                    "text": "bang",
-                    "outlettype": [
-                        ""
-                    ]
                 }
             },
             {
@@ -1441,6 +1441,24 @@
             {
                 "box": {
                     "id": "obj-82",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        260,
+                        745,
+                        40,
+                        22
+                    ],
+                    "text": "bang",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-83",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -1455,24 +1473,6 @@
                         ""
                     ],
                     "text": "opendialog fold"
-                }
-            },
-            {
-                "box": {
-                    "id": "obj-83",
-                    "maxclass": "message",
-                    "numinlets": 2,
-                    "numoutlets": 1,
-                    "patching_rect": [
-                        260,
-                        745,
-                        40,
-                        22
-                    ],
-                    "text": "bang",
-                    "outlettype": [
-                        ""
-                    ]
                 }
             },
             {
@@ -2660,11 +2660,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-80",
+                        "obj-79",
                         0
                     ],
                     "destination": [
-                        "obj-79",
+                        "obj-80",
                         0
                     ],
                     "order": 0
@@ -2673,7 +2673,7 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-79",
+                        "obj-80",
                         0
                     ],
                     "destination": [
@@ -2699,11 +2699,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-83",
+                        "obj-82",
                         0
                     ],
                     "destination": [
-                        "obj-82",
+                        "obj-83",
                         0
                     ],
                     "order": 0
@@ -2712,7 +2712,7 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-82",
+                        "obj-83",
                         0
                     ],
                     "destination": [

@@ -68,6 +68,19 @@ def corpus(stems, tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def agent_dir(corpus, tmp_path_factory) -> Path:
+    """A quickly trained melody -> bass agent (test modules that need a learned model train
+    their own)."""
+    from agent.configs import TrainConfig
+    from agent.train import train
+
+    out = tmp_path_factory.mktemp("agent") / "a"
+    train(corpus, "melody", "bass", out, TrainConfig(max_epochs=3, steps_per_epoch=10,
+                                                     batch_size=8, seq_len=32), progress=False)
+    return out
+
+
+@pytest.fixture(scope="session")
 def tiny_w2v(tmp_path_factory) -> Path:
     """A small Wav2Vec 2.0 saved with save_pretrained: the offline stand-in for a hub model,
     loaded through the same code path."""

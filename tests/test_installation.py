@@ -21,14 +21,6 @@ from corpus.store import CorpusStore
 from conftest import SR, obbligato, tone
 
 
-@pytest.fixture(scope="module")
-def agent_dir(corpus, tmp_path_factory):
-    out = tmp_path_factory.mktemp("agent") / "a"
-    train(corpus, "melody", "bass", out, TrainConfig(max_epochs=3, steps_per_epoch=10,
-                                                     batch_size=8, seq_len=32), progress=False)
-    return out
-
-
 @pytest.fixture
 def own_corpus(corpus, tmp_path):
     c = tmp_path / "c"

@@ -24,16 +24,6 @@ def jack():
     j.stop()
 
 
-@pytest.fixture(scope="module")
-def live_agent(corpus, tmp_path_factory):
-    from agent.train import TrainConfig, train
-
-    out = tmp_path_factory.mktemp("live") / "agent"
-    train(corpus, "melody", "bass", out, TrainConfig(max_epochs=3, steps_per_epoch=10,
-                                                     batch_size=8, seq_len=32), progress=False)
-    return out
-
-
 def agent_client(jack: Jack, before: set[str]) -> str:
     """The JACK client name of the agent: the new PortAudio client with an input port."""
     for _ in range(240):
@@ -49,12 +39,12 @@ def metrics_line(stdout: str) -> dict[str, float]:
     return {k: float(v) for k, v in re.findall(r"(\w+) ([\d.]+)", line)}
 
 
-def test_plays_ten_seconds_on_jack_dummy_without_xruns(jack, live_agent, corpus, stems, tmp_path):
+def test_plays_ten_seconds_on_jack_dummy_without_xruns(jack, agent_dir, corpus, stems, tmp_path):
     player = jack.player(stems / "song06" / "melody.wav", 40)
     jack.wait_for("PortAudio:out_0")
     before = set(jack.ports())
     port = free_port()
-    proc = jack.obbligato("live", str(live_agent), "--corpus", str(corpus), "--seconds", "16",
+    proc = jack.obbligato("live", str(agent_dir), "--corpus", str(corpus), "--seconds", "16",
                           "--osc-port", str(port))
     try:
         client = agent_client(jack, before)
@@ -79,7 +69,7 @@ def test_plays_ten_seconds_on_jack_dummy_without_xruns(jack, live_agent, corpus,
     assert np.sqrt(np.mean(x**2)) > 1e-3  # the agent answered
 
 
-def test_osc_controls_and_survives_a_flood(jack, live_agent, corpus, tmp_path):
+def test_osc_controls_and_survives_a_flood(jack, agent_dir, corpus, tmp_path):
     port = free_port()
     proc = jack.obbligato("serve", "--osc-port", str(port), "--seconds", "60", "--state-dir",
                           str(tmp_path / "state"))
@@ -93,7 +83,7 @@ def test_osc_controls_and_survives_a_flood(jack, live_agent, corpus, tmp_path):
             if hello:
                 break
         assert ("/obbligato/param", "top_p", pytest.approx(0.9)) in hello
-        osc.send("/obbligato/load_agent", str(live_agent))
+        osc.send("/obbligato/load_agent", str(agent_dir))
         osc.send("/obbligato/load_corpus", str(corpus))
         osc.send("/obbligato/start")
         r = osc.replies(20, until="/obbligato/ok")
@@ -160,12 +150,10 @@ def pd_client_patch(port: int, reply: int, agent, corpus) -> str:
     lb = p.obj(10, 10, "loadbang")
     send = p.obj(10, 500, "netsend -u -b")
     conn = p.msg(10, 40, f"connect 127.0.0.1 {port}")
-    p.link(lb, conn)
-    p.link(conn, send)
+    p.chain(lb, conn, send)
     pre = p.obj(10, 440, "list prepend send")
     trim = p.obj(10, 470, "list trim")
-    p.link(pre, trim)
-    p.link(trim, send)
+    p.chain(pre, trim, send)
     steps = [(300, "reply_to", str(reply)), (600, "load_agent", f"symbol {agent}"),
              (700, "load_corpus", f"symbol {corpus}"), (1200, "top_p", "0.5"),
              (1300, "continuity", "3"), (1400, "top_p", "9"), (1500, "start", "bang"),
@@ -174,31 +162,23 @@ def pd_client_patch(port: int, reply: int, agent, corpus) -> str:
         d = p.obj(200 + 150 * (i % 4), 80 + 100 * (i // 4), f"delay {ms}")
         m = p.msg(200 + 150 * (i % 4), 110 + 100 * (i // 4), arg)
         f = p.obj(200 + 150 * (i % 4), 140 + 100 * (i // 4), f"oscformat obbligato {addr}")
-        p.link(lb, d)
-        p.link(d, m)
-        p.link(m, f)
-        p.link(f, pre)
-    quit_ = p.obj(10, 300, "delay 9000")
-    qm = p.msg(10, 330, "; pd quit")
-    p.link(lb, quit_)
-    p.link(quit_, qm)
+        p.chain(lb, d, m, f, pre)
+    p.chain(lb, p.obj(10, 300, "delay 9000"), p.msg(10, 330, "; pd quit"))
     recv = p.obj(600, 400, f"netreceive -u -b {reply}")
     parse = p.obj(600, 430, "oscparse")
     tr = p.obj(600, 460, "list trim")
     prt = p.obj(600, 490, "print obb")
-    p.link(recv, parse)
-    p.link(parse, tr)
-    p.link(tr, prt)
+    p.chain(recv, parse, tr, prt)
     return p.render()
 
 
 @needs("pd")
-def test_pure_data_drives_the_agent_over_osc(jack, live_agent, corpus, tmp_path):
+def test_pure_data_drives_the_agent_over_osc(jack, agent_dir, corpus, tmp_path):
     from livekit import free_port
 
     port, reply = free_port(), free_port()
     patch = tmp_path / "client.pd"
-    patch.write_text(pd_client_patch(port, reply, live_agent, corpus))
+    patch.write_text(pd_client_patch(port, reply, agent_dir, corpus))
     server = jack.obbligato("serve", "--osc-port", str(port), "--seconds", "60")
     try:
         ping = OscClient(port)
@@ -247,11 +227,11 @@ print(json.dumps({"restarts": sup.restarts, "ticks_after": m["ticks"] - t0,
 """
 
 
-def test_watchdog_restarts_the_worker_while_audio_runs(jack, live_agent, corpus):
+def test_watchdog_restarts_the_worker_while_audio_runs(jack, agent_dir, corpus):
     import json
     import sys
 
-    p = jack.run(sys.executable, "-c", WATCHDOG, str(live_agent), str(corpus),
+    p = jack.run(sys.executable, "-c", WATCHDOG, str(agent_dir), str(corpus),
                  stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     out, err = p.communicate(timeout=120)
     assert p.returncode == 0, err[-2000:]
@@ -261,9 +241,9 @@ def test_watchdog_restarts_the_worker_while_audio_runs(jack, live_agent, corpus)
     assert r["xruns"] == 0 and r["callbacks"] > 1000, r  # the stream never stopped
 
 
-def test_install_command_plays_and_logs(jack, live_agent, corpus, tmp_path):
+def test_install_command_plays_and_logs(jack, agent_dir, corpus, tmp_path):
     logs = tmp_path / "logs"
-    p = jack.obbligato("install", str(live_agent), "--corpus", str(corpus), "--guide", "self",
+    p = jack.obbligato("install", str(agent_dir), "--corpus", str(corpus), "--guide", "self",
                        "--seconds", "8", "--log-dir", str(logs), "--osc-port", str(free_port()),
                        "--channels", "8", "--placement", "roundrobin")
     out, err = p.communicate(timeout=120)

@@ -5,23 +5,13 @@ import numpy as np
 import pytest
 
 from agent.agentdir import load_agent
-from agent.configs import TrainConfig
 from agent.engine import Engine
 from agent.params import REGISTRY, Params
 from agent.presets import load_preset, load_snapshot, save_preset, save_snapshot
 from agent.regions import Region, apply_region
 from agent.synthesis import load_target
-from agent.train import train
 from corpus.ingest import load_audio, to_mono16k
 from corpus.store import CorpusStore
-
-
-@pytest.fixture(scope="module")
-def agent_dir(corpus, tmp_path_factory):
-    out = tmp_path_factory.mktemp("agent") / "a"
-    train(corpus, "melody", "bass", out, TrainConfig(max_epochs=3, steps_per_epoch=10,
-                                                     batch_size=8, seq_len=32), progress=False)
-    return out
 
 
 def windows(stems, song="song06"):

@@ -10,7 +10,6 @@ from agent.engine import Engine
 from agent.params import Params
 from agent.placement import Placer, pan_gains
 from agent.synthesis import RenderConfig, Renderer, SelectConfig, Selector, TargetCorpus
-from agent.train import TrainConfig, train
 
 from conftest import SR, obbligato
 
@@ -99,15 +98,6 @@ def test_placement_sums_to_unit_power(n):
             g = p.place(i % 16, i % 3, continuation=i % 4 == 1)
             assert np.sum(g**2) == pytest.approx(1.0)
     assert np.allclose(pan_gains(2.5, 8)[[2, 3]], [np.sqrt(0.5)] * 2)
-
-
-@pytest.fixture(scope="module")
-def agent_dir(corpus, tmp_path_factory):
-    out = tmp_path_factory.mktemp("agent") / "a"
-    train(corpus, "melody", "bass", out, TrainConfig(max_epochs=6, steps_per_epoch=15,
-                                                     batch_size=8, seq_len=32, warmup_steps=10),
-          progress=False)
-    return out
 
 
 def test_render_command_writes_b_mix_and_timeline(agent_dir, corpus, stems, tmp_path):
