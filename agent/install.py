@@ -233,8 +233,8 @@ def run_installation(session, guide: GuideSource, hours: tuple | None, log_dir: 
                     session.stop()
                 day = now.date()
                 session.seed = day_seed(day)
+                session.set_guide(guide.mode, guide.playlist)
                 session.start()
-                session.live.guide = guide
                 session.live.on_tick = lambda ev, _w: plog.info(
                     f"{ev.tick}\t{ev.heard}\t{ev.decided}\t{ev.segment_id}\t{ev.source}\t"
                     f"{ev.source_time:.3f}")

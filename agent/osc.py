@@ -35,6 +35,7 @@ COMMANDS = {
     "feedback": ("s[i]", "like, dislike or ban what is playing now; 1 = the whole label"),
     "midi_learn": ("s", "the next MIDI CC moved controls this parameter"),
     "schema": ("", "reply every address with its types, range and current value"),
+    "guide": ("s[s...]", "listen to: input | self | playlist FILE.. | alternate FILE.."),
     "region": ("s...", "restrict choices: tag T.. | track NAME.. | time A B | labels L.. | clear"),
     "preset_save": ("s", "save the parameters as a named preset (TOML)"),
     "preset_load": ("s", "recall a named preset"),
@@ -193,6 +194,13 @@ class OscControl:
         for name, (types, help_) in COMMANDS.items():
             self.send(f"{PREFIX}/schema", f"{PREFIX}/{name}", types, 0.0, 0.0, "", help_)
         self.send(f"{PREFIX}/schema_end", len(REGISTRY) + len(COMMANDS))
+
+    def cmd_guide(self, mode: str, *files) -> None:
+        mode = _text(mode)
+        if mode not in ("input", "self", "playlist", "alternate"):
+            raise ValueError(f"guide {mode!r} is not input, self, playlist or alternate")
+        self.session.set_guide(mode, [_text(f) for f in files])
+        self.send(f"{PREFIX}/ok", "guide", mode)
 
     def cmd_region(self, kind: str, *values) -> None:
         from agent.regions import Region

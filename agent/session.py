@@ -32,6 +32,7 @@ class Session:
     live: LiveEngine | None = None
     state_dir: Path = Path("obbligato-state")  # presets/ and snapshots/ live here
     region: Region = field(default_factory=Region)
+    guide: object = None  # an install.GuideSource, or None for the live input
 
     def __post_init__(self) -> None:
         self.lock = threading.Lock()  # serializes control changes (never taken by the audio path)
@@ -93,6 +94,7 @@ class Session:
             if self.live is not None and self.live.running:
                 return
             self.live = LiveEngine(self._engine(), self.audio)
+            self.live.guide = self.guide
             self.live.start()
         self.emit("started")
 
@@ -132,6 +134,16 @@ class Session:
         t.weight = w
         t.set_mask(t.region)
         return fid
+
+    def set_guide(self, mode: str, playlist: list[str] | None = None) -> None:
+        """What the agent listens to: the live input, or (installation) itself, a playlist, or
+        both in turn."""
+        from agent.install import GuideSource
+
+        guide = None if mode == "input" else GuideSource(mode, [Path(p) for p in playlist or []])
+        self.guide = guide
+        if self.live is not None:
+            self.live.guide = guide
 
     def set_region(self, region: Region) -> None:
         with self.lock:

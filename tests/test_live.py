@@ -125,11 +125,13 @@ def test_osc_controls_and_survives_a_flood(jack, agent_dir, corpus, tmp_path):
                     ("/obbligato/preset_load", "warm"), ("/obbligato/get", "top_p"),
                     ("/obbligato/snapshot_save", "take1"), ("/obbligato/snapshot_load", "take1"),
                     ("/obbligato/region", "labels", 0, 1, 2), ("/obbligato/region", "clear"),
+                    ("/obbligato/guide", "self"), ("/obbligato/guide", "input"),
                     ("/obbligato/preset_load", "../etc/passwd")):
             osc.send(*msg)
         r = osc.replies(5)
         oks = [x[1] for x in r if x[0] == "/obbligato/ok"]
-        for cmd in ("preset_save", "preset_load", "snapshot_save", "snapshot_load", "region"):
+        for cmd in ("preset_save", "preset_load", "snapshot_save", "snapshot_load", "region",
+                    "guide"):
             assert cmd in oks, r
         assert ("/obbligato/param", "top_p", 0.5) in r  # the preset restored 0.5
         assert any(x[0] == "/obbligato/error" and "passwd" in x[1] for x in r)
