@@ -18,7 +18,7 @@ from agent.synthesis import load_target
 from agent.train import train
 from corpus.build import BuildConfig, build
 from corpus.demo import DemoConfig, make_demo
-from corpus.ingest import load_audio, resample, to_mono16k
+from corpus.ingest import load_mono16k, resample
 from corpus.store import CorpusStore
 
 GUIDE, TARGET, K = "soprano", "bass", 32
@@ -26,11 +26,6 @@ GUIDE, TARGET, K = "soprano", "bass", 32
 
 def say(msg: str) -> None:
     print(f"\n== {msg}", flush=True)
-
-
-def mono16k(path: Path):
-    a = load_audio(path)
-    return to_mono16k(a.native, a.sr)
 
 
 def held_out_guides(store: CorpusStore) -> list[tuple[str, Path, Path]]:
@@ -43,15 +38,15 @@ def held_out_guides(store: CorpusStore) -> list[tuple[str, Path, Path]]:
     return out
 
 
-def adherence(agent, corpus: Path, target, songs, params) -> dict[str, float]:
+def adherence(agent, target, songs, params) -> dict[str, float]:
     """APA of the agent's answers to held-out sopranos, and of a control: answers to the
     soprano of another song, mixed with this song's soprano."""
     encoder = make_encoder(agent.encoder)
     guides, truths, outs = [], [], []
     for _, gfile, tfile in songs:
         r = render_guide(agent, gfile, target, params, seed=0, encoder=encoder)
-        guides.append(mono16k(gfile))
-        truths.append(mono16k(tfile))
+        guides.append(load_mono16k(gfile))
+        truths.append(load_mono16k(tfile))
         outs.append(resample(r.b.mean(axis=1), r.sr, 16000))
     res = apa(encoder, guides, truths, outs)
     control = apa(encoder, guides, truths, outs[1:] + outs[:1])
@@ -95,7 +90,7 @@ def run_demo(out: Path, limit: int = 40, do_sweep: bool = True) -> None:
     paths = write_outputs(r, out / "render" / f"{song}_{TARGET}.wav", f"{song}: {GUIDE} -> {TARGET}")
     dur = len(r.b) / r.sr
     print(f"rendered {dur:.1f} s in {r.seconds:.2f} s ({dur / r.seconds:.0f}x real time)")
-    scores = adherence(agent, corpus, target, songs, params)
+    scores = adherence(agent, target, songs, params)
     print(f"audio prompt adherence over {len(songs)} held-out chorales: APA {scores['apa']:.2f} "
           f"(control, answers to other chorales: {scores['apa_control']:.2f}; 1 = as adherent "
           "as the real bass, 0 = as unrelated as another chorale's bass)")

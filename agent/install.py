@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from agent.engine import Engine
-from corpus.ingest import load_audio, resample, to_mono16k
+from corpus.ingest import load_mono16k, resample
 
 log = logging.getLogger(__name__)
 GUIDES = ("self", "playlist", "alternate")
@@ -37,7 +37,7 @@ class GuideSource:
             raise ValueError(f"guide {self.mode!r} is not one of {', '.join(GUIDES)}")
         if self.mode != "self" and not self.playlist:
             raise ValueError(f"guide {self.mode!r} needs a playlist of audio files")
-        self._files = [to_mono16k(load_audio(p).native, load_audio(p).sr) for p in self.playlist]
+        self._files = [load_mono16k(p) for p in self.playlist]
         self._file, self._pos = 0, 0
 
     def _from_playlist(self, n: int) -> np.ndarray:

@@ -81,6 +81,8 @@ class LiveEngine:
         self.heartbeat = time.monotonic()
         self._generation = 0
         self._last_out: np.ndarray | None = None
+        self._pending = None  # (fn, result box, done event) to run at the next tick boundary
+        self._next_engine: Engine | None = None
 
     # ------------------------------------------------------------- lifecycle
     def _open(self):
@@ -226,7 +228,7 @@ class LiveEngine:
         window = None
         while not self._stop.is_set() and generation == self._generation:
             self.heartbeat = time.monotonic()
-            pending = getattr(self, "_pending", None)
+            pending = self._pending
             if pending is not None and window is None:
                 self._pending = None
                 fn, box, done = pending
@@ -235,7 +237,7 @@ class LiveEngine:
                 except Exception as e:  # reported to the caller, never fatal to the worker
                     box.append(e)
                 done.set()
-            nxt = getattr(self, "_next_engine", None)
+            nxt = self._next_engine
             if nxt is not None:
                 nxt.t, nxt.heard, nxt.heard_base = (self.engine.t, self.engine.heard,
                                                     self.engine.heard_base)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
+from agent.feedback import weights_from_store
 from corpus.ingest import resample
 from corpus.store import CorpusStore
 from corpus.vocabulary import Vocabulary
@@ -91,7 +92,7 @@ def load_target(corpus: Path, vocab: Vocabulary, role: str | None = None,
         sr = sr or Counter(t["sr"] for t in tracks).most_common(1)[0][0]
         seg = store.segments([t["id"] for t in tracks])
         labels = store.labels(vocab.id)
-        weights = feedback_weights(store, vocab.id, seg.id)
+        weights = weights_from_store(store, vocab.id, seg.id)  # like, dislike, ban
         tags = store.track_tags()
         audio, names = [], []
         pos = {t["id"]: i for i, t in enumerate(tracks)}
@@ -112,14 +113,6 @@ def load_target(corpus: Path, vocab: Vocabulary, role: str | None = None,
         label=np.array([labels[int(i)] for i in seg.id], np.int64), rms_db=seg.rms_db,
         gain=10 ** (seg.gain_db / 20), seg_id=seg.id, track_names=names, k=vocab.k,
         weight=weights, track_tags=[tags.get(t["id"], []) for t in tracks])
-
-
-def feedback_weights(store: CorpusStore, vocab_id: str, seg_ids: np.ndarray) -> np.ndarray:
-    """Selection weight per segment from stored feedback: like x1.5, dislike x0.5, ban 0; feedback
-    on a label (no segment) applies to every segment with that label."""
-    from agent.feedback import weights_from_store
-
-    return weights_from_store(store, vocab_id, seg_ids)
 
 
 class Selector:

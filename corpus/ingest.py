@@ -54,6 +54,12 @@ def to_mono16k(native: np.ndarray, sr: int) -> np.ndarray:
     return resample(mono, sr, PERCEPTION_SR)
 
 
+def load_mono16k(path: str | Path, cfg: IngestConfig = IngestConfig()) -> np.ndarray:
+    """Decode, validate and make the perception copy of one file."""
+    a = load_audio(path, cfg)
+    return to_mono16k(a.native, a.sr)
+
+
 def validate(x: np.ndarray, sr: int, path: Path, cfg: IngestConfig) -> None:
     if x.size == 0:
         raise IngestError(f"{path}: empty file (no audio frames)")

@@ -10,12 +10,12 @@ from agent.params import REGISTRY, Params
 from agent.presets import load_preset, load_snapshot, save_preset, save_snapshot
 from agent.regions import Region, apply_region
 from agent.synthesis import load_target
-from corpus.ingest import load_audio, to_mono16k
+from corpus.ingest import load_mono16k
 from corpus.store import CorpusStore
 
 
 def windows(stems, song="song06"):
-    g = to_mono16k(load_audio(stems / song / "melody.wav").native, 44100)
+    g = load_mono16k(stems / song / "melody.wav")
     return [None] + [g[i * 8000:(i + 1) * 8000] for i in range(len(g) // 8000 - 1)]
 
 

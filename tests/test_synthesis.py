@@ -155,10 +155,9 @@ def test_render_bad_inputs_leave_no_partial_file(agent_dir, corpus, tmp_path, st
 def test_apa_separates_true_from_mismatched_pairings(stems):
     from agent.adherence import apa
     from agent.perception import DescriptorEncoder
-    from corpus.ingest import load_audio, to_mono16k
+    from corpus.ingest import load_mono16k as load
 
-    songs = [f"song0{i}" for i in range(6)]
-    load = lambda p: to_mono16k(load_audio(p).native, SR)  # noqa: E731
+    songs = [f"song0{i}" for i in range(6)]  # noqa: E731
     guides = [load(stems / s / "melody.wav") for s in songs]
     truths = [load(stems / s / "bass.wav") for s in songs]
     enc = DescriptorEncoder()
@@ -168,11 +167,11 @@ def test_apa_separates_true_from_mismatched_pairings(stems):
 
 def test_engine_snapshot_restores_identical_output(agent_dir, corpus, stems):
     from agent.synthesis import load_target
-    from corpus.ingest import load_audio, to_mono16k
+    from corpus.ingest import load_mono16k
 
     agent = load_agent(agent_dir)
     target = load_target(corpus, agent.target_vocab, "bass")
-    g = to_mono16k(load_audio(stems / "song06" / "melody.wav").native, SR)
+    g = load_mono16k(stems / "song06" / "melody.wav")
     win = int(agent.duration * 16000)
     windows = [None] + [g[i * win:(i + 1) * win] for i in range(len(g) // win - 1)]
 
