@@ -48,23 +48,14 @@ def region_from(args: argparse.Namespace):
                   labels=tuple(args.region_labels))
 
 
-def open_target(agent, corpus: Path, role: str | None, split: str | None = None):
-    from agent.synthesis import load_target
-    from corpus.store import CorpusStore
-
-    if role is None:
-        with CorpusStore(corpus) as s:
-            role = agent.target_role if agent.target_role in s.roles() else None
-    return load_target(corpus, agent.target_vocab, role, split=split)
-
-
 def cmd_render(args: argparse.Namespace) -> int:
     from agent.agentdir import load_agent
     from agent.render import render_guide, write_outputs
+    from agent.synthesis import load_agent_target
 
     params = params_from_args(args)
     agent = load_agent(args.agent)
-    target = open_target(agent, args.corpus, args.role, args.split)
+    target = load_agent_target(agent, args.corpus, args.role, args.split)
     from agent.regions import apply_region
 
     apply_region(target, region_from(args))

@@ -15,7 +15,7 @@ from agent.engine import Engine
 from agent.live import AudioConfig, LiveEngine
 from agent.params import Params
 from agent.regions import Region, apply_region
-from agent.synthesis import TargetCorpus
+from agent.synthesis import TargetCorpus, load_agent_target
 
 log = logging.getLogger(__name__)
 
@@ -61,9 +61,7 @@ class Session:
             self._swap()
 
     def _load_target(self, path: Path, role: str | None) -> None:
-        from agent.cli_play import open_target
-
-        self.target = open_target(self.agent, path, role)
+        self.target = load_agent_target(self.agent, path, role)
         self.corpus_path, self.corpus_role = path, role
         apply_region(self.target, self.region)
 

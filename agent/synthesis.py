@@ -225,3 +225,13 @@ class Renderer:
         self.prev = (track, pos + self.tick)
         self._prev_gain = self.c.gain[seg] * gain if seg >= 0 else 0.0
         return body * np.float32(10 ** (self.cfg.gain_db / 20))
+
+
+def load_agent_target(agent, corpus: Path, role: str | None = None,
+                      split: str | None = None) -> TargetCorpus:
+    """The target corpus for an agent: the given role, else the agent's target role when the
+    corpus has it, else every track."""
+    if role is None:
+        with CorpusStore(corpus) as s:
+            role = agent.target_role if agent.target_role in s.roles() else None
+    return load_target(corpus, agent.target_vocab, role, split=split)

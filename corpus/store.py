@@ -194,6 +194,7 @@ class CorpusStore:
     def label_new_segments(self) -> int:
         """Label segments that a stored vocabulary has not seen yet (labels of others stay)."""
         n = 0
+        loaded = None  # every embedding file, read once and only if some label is missing
         for (vid,) in self.db.execute("SELECT id FROM vocabularies").fetchall():
             rows = self.db.execute(
                 "SELECT s.id FROM segments s LEFT JOIN labels l ON l.segment_id=s.id "
@@ -201,7 +202,8 @@ class CorpusStore:
             if not rows:
                 continue
             ids = np.array([r[0] for r in rows])
-            all_ids, emb = self.embeddings()
+            loaded = loaded or self.embeddings()
+            all_ids, emb = loaded
             pos = np.searchsorted(all_ids, ids)
             lab = self.vocabulary(vid).assign(emb[pos])
             with self.transaction() as db:
