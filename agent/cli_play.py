@@ -77,8 +77,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def add_live_parsers(sub: argparse._SubParsersAction) -> None:
     lv = sub.add_parser("live", help="play live: listen to the input and answer on the outputs")
-    lv.add_argument("agent", type=Path)
-    lv.add_argument("--corpus", type=Path, required=True, help="target corpus to play from")
+    lv.add_argument("agent", type=Path, nargs="?", help="agent folder (or --stage)")
+    lv.add_argument("--corpus", type=Path, help="target corpus to play from")
+    lv.add_argument("--stage", type=Path, help="several agents from a TOML stage file")
+    lv.add_argument("--record", nargs="?", type=int, const=-1, default=None, metavar="CHANNEL",
+                    help="record the input (or input CHANNEL) into the first agent's target "
+                    "corpus from the start")
     add_target_args(lv)
     add_server_args(lv)
     add_param_args(lv)
@@ -87,6 +91,7 @@ def add_live_parsers(sub: argparse._SubParsersAction) -> None:
     sv = sub.add_parser("serve", help="start idle and wait for OSC (load, set, start, stop)")
     sv.add_argument("--agent", type=Path, help="agent to load at once (optional)")
     sv.add_argument("--corpus", type=Path, help="target corpus to load at once (optional)")
+    sv.add_argument("--stage", type=Path, help="several agents from a TOML stage file")
     add_target_args(sv)
     add_server_args(sv)
     add_param_args(sv)
@@ -109,6 +114,16 @@ def add_live_parsers(sub: argparse._SubParsersAction) -> None:
     dv = sub.add_parser("devices", help="list audio and MIDI devices")
     dv.set_defaults(func=cmd_devices)
 
+    rc = sub.add_parser("record", help="start or stop recording in a running `obbligato "
+                        "live`/`serve` (over OSC)")
+    rc.add_argument("action", choices=["start", "stop"])
+    rc.add_argument("--agent", help="which agent's corpus (default: the first agent)")
+    rc.add_argument("--channel", type=int, help="input channel to record (default: the one the "
+                    "agent hears)")
+    rc.add_argument("--osc-host", default="127.0.0.1")
+    rc.add_argument("--osc-port", type=int, default=9000)
+    rc.set_defaults(func=cmd_record)
+
 
 def add_server_args(p: argparse.ArgumentParser) -> None:
     from agent.live import AudioConfig
@@ -120,6 +135,8 @@ def add_server_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--blocksize", type=int, default=a.blocksize, help=f"frames per callback "
                    f"(default {a.blocksize})")
     p.add_argument("--in-channel", type=int, default=a.in_channel, help="input channel (0-based)")
+    p.add_argument("--in-channels", type=int, help="device inputs to open (default: the highest "
+                   "channel used + 1; more lets you record another input later)")
     p.add_argument("--out-channels", type=int, help="device outputs to open (default: "
                    "first_channel + channels)")
     p.add_argument("--compensation-ms", type=float, default=a.compensation_ms,
@@ -147,7 +164,8 @@ def _session(args: argparse.Namespace):
 
     device = int(args.device) if args.device and args.device.isdigit() else args.device
     audio = AudioConfig(device=device, samplerate=args.samplerate, blocksize=args.blocksize,
-                        in_channel=args.in_channel, out_channels=args.out_channels,
+                        in_channel=args.in_channel, in_channels=args.in_channels,
+                        out_channels=args.out_channels,
                         compensation_ms=args.compensation_ms)
     return Session(audio=audio, params=params_from_args(args), seed=args.seed,
                    state_dir=args.state_dir, region=region_from(args))
@@ -173,13 +191,22 @@ def serve_loop(session, args: argparse.Namespace, start: bool) -> int:
     try:
         if start:
             session.start()
-            print(f"playing: {session.agent.path} from {session.corpus_path}", flush=True)
+            for s in session.stage.sessions.values():
+                print(f"playing: {s.name}: {s.agent.path} from {s.corpus_path}", flush=True)
+            if getattr(args, "record", None) is not None:
+                song = session.record_start(None if args.record < 0 else args.record)
+                print(f"recording into {session.corpus_path} as {song}", flush=True)
         while not osc.quit.is_set() and (t_end is None or time.monotonic() < t_end):
             osc.quit.wait(0.2)
     except KeyboardInterrupt:
         pass
     finally:
         st = session.status()
+        for s in session.stage.sessions.values():
+            if s.running and s.live.voice(s.name).recorder is not None:
+                r = s.record_stop()
+                print(f"recorded {r['segments']} segments ({r['seconds']:.1f} s) into "
+                      f"{s.corpus_path} as {r['song']}", flush=True)
         session.stop()
         osc.close()
         if midi:
@@ -192,20 +219,59 @@ def serve_loop(session, args: argparse.Namespace, start: bool) -> int:
     return 0
 
 
-def cmd_live(args: argparse.Namespace) -> int:
+def _loaded(args: argparse.Namespace):
+    """The session of the first agent: from --stage (every agent of the file on one stage), or
+    from --agent/--corpus."""
     session = _session(args)
-    session.load_agent(args.agent)
-    session.load_corpus(args.corpus, args.role)
-    return serve_loop(session, args, start=True)
+    if args.stage:
+        from agent.session import Stage
+        from agent.stagefile import load_stage
 
-
-def cmd_serve(args: argparse.Namespace) -> int:
-    session = _session(args)
+        stage = Stage(session.audio)
+        load_stage(args.stage, stage, session)
+        return stage.default
     if args.agent:
         session.load_agent(args.agent)
     if args.corpus:
         session.load_corpus(args.corpus, args.role)
-    return serve_loop(session, args, start=False)
+    return session
+
+
+def cmd_live(args: argparse.Namespace) -> int:
+    if not args.stage and not (args.agent and args.corpus):
+        raise ValueError("live: give an agent folder and --corpus, or --stage FILE")
+    session = _loaded(args)
+    return serve_loop(session, args, start=True)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    return serve_loop(_loaded(args), args, start=False)
+
+
+def cmd_record(args: argparse.Namespace) -> int:
+    """Send record_start/record_stop to a running agent and print its answer."""
+    import socket
+
+    from pythonosc.osc_message import OscMessage
+    from pythonosc.osc_message_builder import build_msg
+
+    prefix = "/obbligato" + (f"/{args.agent}" if args.agent else "")
+    extra = [args.channel] if args.action == "start" and args.channel is not None else []
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        sock.settimeout(15)
+        sock.sendto(build_msg(f"{prefix}/record_{args.action}", extra).dgram,
+                    (args.osc_host, args.osc_port))
+        while True:
+            try:
+                m = OscMessage(sock.recvfrom(65536)[0])
+            except socket.timeout:
+                raise ValueError(f"record: no answer from {args.osc_host}:{args.osc_port} (is "
+                                 "`obbligato live` or `serve` running there?)") from None
+            if m.address.endswith("/error"):
+                raise ValueError(str(m.params[0]))
+            if m.address.endswith("/ok") and m.params and m.params[0] == f"record_{args.action}":
+                print(" ".join(str(x) for x in m.params))
+                return 0
 
 
 def cmd_install(args: argparse.Namespace) -> int:

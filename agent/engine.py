@@ -90,21 +90,29 @@ class Engine:
         """Samples of tick t at rate sr, from exact boundaries (no drift over hours)."""
         return int(round((t + 1) * self.duration * sr)) - int(round(t * self.duration * sr))
 
-    def perceive(self, window16k: np.ndarray | None) -> int:
+    def embed(self, window16k: np.ndarray) -> np.ndarray:
+        return self.encoder.encode([window16k])[0]
+
+    def perceive(self, window16k: np.ndarray | None, embedding: np.ndarray | None = None) -> int:
+        """The guide label of the window just heard (its vector may come computed already: one
+        perception pass per input serves every agent that hears it)."""
         if window16k is None or len(window16k) == 0:
             return -1
-        a = int(self.agent.guide_vocab.assign(self.encoder.encode([window16k]))[0])
+        if embedding is None:
+            embedding = self.embed(window16k)
+        a = int(self.agent.guide_vocab.assign(embedding[None])[0])
         rms = float(np.sqrt(np.mean(np.square(window16k, dtype=np.float64)) + 1e-12))
         self.loudness_db = 20 * np.log10(rms)
         return a
 
-    def next_tick(self, window16k: np.ndarray | None) -> tuple[np.ndarray, TickEvent]:
+    def next_tick(self, window16k: np.ndarray | None, embedding: np.ndarray | None = None
+                  ) -> tuple[np.ndarray, TickEvent]:
         """Hear one window (None before anything is heard) and render the next tick:
         (frames, channels) at the corpus rate."""
         t0 = time.perf_counter()
         self._apply()
         p = self.params
-        heard = self.perceive(window16k)
+        heard = self.perceive(window16k, embedding)
         if heard >= 0:
             self.heard.append(heard)
         # Output window s = t is decided from a_{s-lag}; a lag-0 model uses the newest label.

@@ -28,6 +28,7 @@ class AudioConfig:
     samplerate: int | None = None  # None: the corpus's rate if the device accepts it
     blocksize: int = 256
     in_channel: int = 0  # device input channel carrying the musician
+    in_channels: int | None = None  # device inputs to open (default: the highest used + 1)
     out_channels: int | None = None  # device outputs to open (default: first + agent channels)
     compensation_ms: float | None = None  # worker lead time; None = measured at start
 
@@ -47,51 +48,135 @@ def limit_math_threads(heavy: bool) -> None:
     threadpool_limits(1, user_api="blas")
 
 
-def lead_time_ms(engine: Engine, ticks: int = 5) -> float:
-    """Worker lead time from a few warm-up ticks on a copy of the engine state: 1.5 x the
-    slowest, plus 5 ms, at least 8 ms. A slow encoder costs latency, never dropouts."""
-    snap = engine.snapshot()
-    window = np.zeros(int(engine.duration * 16000), np.float32)
-    worst = 0.0
-    for _ in range(ticks):
-        t0 = time.perf_counter()
-        engine.next_tick(window)
-        worst = max(worst, time.perf_counter() - t0)
-    engine.restore(snap)
-    engine.events.clear()
-    return max(8.0, 1500 * worst + 5.0)
+def lead_time_ms(engines: list[Engine], ticks: int = 5) -> float:
+    """Worker lead time from a few warm-up ticks on a copy of each engine's state (one worker
+    ticks them all in turn): 1.5 x the slowest, plus 5 ms, at least 8 ms. A slow encoder costs
+    latency, never dropouts."""
+    total = 0.0
+    for engine in engines:
+        snap = engine.snapshot()
+        window = np.zeros(int(engine.duration * 16000), np.float32)
+        worst = 0.0
+        for _ in range(ticks):
+            t0 = time.perf_counter()
+            engine.next_tick(window)
+            worst = max(worst, time.perf_counter() - t0)
+        engine.restore(snap)
+        engine.events.clear()
+        total += worst
+    return max(8.0, 1500 * total + 5.0)
 
 
 def percentile(x: np.ndarray, q: float) -> float:
     return float(np.percentile(x, q)) if len(x) else 0.0
 
 
+class Voice:
+    """One agent in the shared stream: its engine, what it hears, where it plays.
+
+    `listen` is "input" (the device input `in_channel`) or the name of another voice, whose
+    output it then hears as its guide (a chain). A `guide` (installation) replaces both."""
+
+    def __init__(self, name: str, engine: Engine, listen: str = "input",
+                 in_channel: int | None = None, guide=None):
+        self.name, self.engine, self.listen = name, engine, listen
+        self.in_channel = in_channel  # None: AudioConfig.in_channel
+        self.guide = guide
+        self.on_tick = None  # optional callable(TickEvent, window16k), run in the worker
+        self.recorder = None  # an agent.record.Recorder while recording
+        self.record_channel = 0
+        self.last_event: TickEvent | None = None
+        self.last_out: np.ndarray | None = None
+        self.errors = 0
+        self.last_error = ""
+        self.wet = 1.0
+        self.pending = None  # (fn, result box, done event) to run at the next tick boundary
+        self.next_engine: Engine | None = None
+        self.out_ring: Ring | None = None
+        self.resampler = None
+
+
+def check_voices(voices: list[Voice]) -> None:
+    """Names unique, chains point at voices that exist, one time grid for all."""
+    names = [v.name for v in voices]
+    if not voices or len(set(names)) != len(names):
+        raise ValueError(f"agents need distinct names, got {names}")
+    for v in voices:
+        if v.listen != "input" and v.listen not in names:
+            raise ValueError(f"agent {v.name!r} listens to {v.listen!r}, which is not playing "
+                             f"(agents: {', '.join(names)})")
+        if abs(v.engine.duration - voices[0].engine.duration) > 1e-9:
+            raise ValueError(
+                f"agent {v.name!r} ticks every {v.engine.duration} s, agent {voices[0].name!r} "
+                f"every {voices[0].engine.duration} s: agents in one process share one grid "
+                "(set the duration parameter)")
+
+
+def heard_output(last_out: np.ndarray | None, sr: int, n: int) -> np.ndarray:
+    """An output chunk as a guide hears it: mono, 16 kHz, n samples (silence before any)."""
+    if last_out is None:
+        return np.zeros(n, np.float32)
+    w = resample(last_out.mean(axis=1), sr, 16000)
+    return np.pad(w[:n], (0, max(0, n - len(w))))
+
+
 class LiveEngine:
-    def __init__(self, engine: Engine, audio: AudioConfig = AudioConfig()):
-        self.engine = engine
+    def __init__(self, voices: Engine | list[Voice], audio: AudioConfig = AudioConfig()):
+        self.voices = [Voice("main", voices)] if isinstance(voices, Engine) else list(voices)
+        check_voices(self.voices)
+        self.by_name = {v.name: v for v in self.voices}
+        self._rest = tuple(self.voices[1:])  # the callback mixes these onto the first
         self.audio = audio
         self.stream = None
         self._stop = threading.Event()
         self._worker: threading.Thread | None = None
-        self.last_event: TickEvent | None = None
-        self.errors = 0
-        self.last_error = ""
-        self.on_tick = None  # optional callable(TickEvent, window16k), run in the worker
-        self.guide = None  # a GuideSource: windows come from it instead of the input
         self.heartbeat = time.monotonic()
         self._generation = 0
-        self._last_out: np.ndarray | None = None
-        self._pending = None  # (fn, result box, done event) to run at the next tick boundary
-        self._next_engine: Engine | None = None
+
+    # the first voice, for code that plays one agent
+    @property
+    def engine(self) -> Engine:
+        return self.voices[0].engine
+
+    @property
+    def last_event(self) -> TickEvent | None:
+        return self.voices[0].last_event
+
+    @property
+    def guide(self):
+        return self.voices[0].guide
+
+    @guide.setter
+    def guide(self, g) -> None:
+        self.voices[0].guide = g
+
+    @property
+    def on_tick(self):
+        return self.voices[0].on_tick
+
+    @on_tick.setter
+    def on_tick(self, f) -> None:
+        self.voices[0].on_tick = f
+
+    @property
+    def errors(self) -> int:
+        return sum(v.errors for v in self.voices)
+
+    def voice(self, name: str | None) -> Voice:
+        return self.voices[0] if name is None else self.by_name[name]
 
     # ------------------------------------------------------------- lifecycle
+    def _in_channel(self, v: Voice) -> int:
+        return self.audio.in_channel if v.in_channel is None else v.in_channel
+
     def _open(self):
         import sounddevice as sd
 
-        p = self.engine.params
-        n_out = self.audio.out_channels or (p.first_channel + p.channels)
-        n_in = self.audio.in_channel + 1
-        rates = [self.audio.samplerate] if self.audio.samplerate else [self.engine.target.sr, None]
+        n_out = self.audio.out_channels or max(v.engine.params.first_channel +
+                                               v.engine.params.channels for v in self.voices)
+        n_in = self.audio.in_channels or max(self._in_channel(v) for v in self.voices) + 1
+        first = self.voices[0].engine.target.sr
+        rates = [self.audio.samplerate] if self.audio.samplerate else [first, None]
         last = None
         for sr in rates:
             try:
@@ -107,7 +192,7 @@ class LiveEngine:
         # The callback needs the GIL; by default another thread may hold it for 5 ms, about one
         # 256-frame period. Hand it over every 0.5 ms instead.
         sys.setswitchinterval(0.0005)
-        limit_math_threads(self.engine.agent.encoder.kind != "descriptors")
+        limit_math_threads(any(v.engine.agent.encoder.kind != "descriptors" for v in self.voices))
         # Everything loaded so far (model, corpus, arrays) leaves the cyclic GC's view, so a
         # collection in the worker stays short and cannot hold the GIL for a whole period.
         gc.collect()
@@ -116,8 +201,11 @@ class LiveEngine:
         self.sr = int(self.stream.samplerate)
         bs = self.audio.blocksize
         cap = int(self.sr * 8) + 4 * bs
-        self.in_ring = Ring(cap, 1)
-        self.out_ring = Ring(cap, self.n_out)
+        self.in_ring = Ring(cap, self.n_in)
+        for v in self.voices:
+            v.out_ring = Ring(cap, self.n_out)
+            self._set_resampler(v)
+        self.mix = np.zeros((max(bs, 8192), self.n_out), np.float32)
         self.scratch = np.zeros((max(bs, 8192), 1), np.float32)
         self.cb_times = np.zeros(8192)
         self.cb_count = 0
@@ -128,21 +216,17 @@ class LiveEngine:
         self.dropouts = 0
         self.worker_times: list[float] = []
         self.dry = 0.0
-        self.out_resampler = None
-        if self.sr != self.engine.target.sr:
-            import soxr
-
-            self.out_resampler = soxr.ResampleStream(self.engine.target.sr, self.sr, self.n_out,
-                                                     dtype="float32")
         self._stop.clear()
-        self._apply_params()
-        self.engine.warm_up()
+        for v in self.voices:
+            self._apply_params(v)
+            v.engine.warm_up()
         self.lead_ms = (self.audio.compensation_ms if self.audio.compensation_ms is not None
-                        else lead_time_ms(self.engine))
-        self.out_ring.write(np.zeros((int(self.lead_ms * self.sr / 1000), self.n_out),
-                                     np.float32))
-        if self.engine.t == 0:
-            self._tick(None)  # the first tick (nothing heard yet) is ready before audio starts
+                        else lead_time_ms([v.engine for v in self.voices]))
+        lead = np.zeros((int(self.lead_ms * self.sr / 1000), self.n_out), np.float32)
+        for v in self.voices:
+            v.out_ring.write(lead)
+        if self.engine.t == 0:  # the first tick (nothing heard yet) is ready before audio starts
+            self._tick_all(None)
         self._start_worker()
         self.started = time.monotonic()
         self.stream.start()
@@ -161,29 +245,73 @@ class LiveEngine:
     def running(self) -> bool:
         return self.stream is not None
 
-    def set_params(self, p) -> None:
-        self.engine.set_params(p)
-        self._apply_params()
+    def _set_resampler(self, v: Voice) -> None:
+        v.resampler = None
+        if self.sr != v.engine.target.sr:
+            import soxr
 
-    def _apply_params(self) -> None:
-        p = self.engine.params
-        self.dry = float(1.0 - p.dry_wet)
-        self.wet = float(p.dry_wet)
+            v.resampler = soxr.ResampleStream(v.engine.target.sr, self.sr, self.n_out,
+                                              dtype="float32")
 
-    def at_tick_boundary(self, fn, timeout: float = 10.0):
+    def set_params(self, p, voice: str | None = None) -> None:
+        v = self.voice(voice)
+        v.engine.set_params(p)
+        self._apply_params(v)
+
+    def _apply_params(self, v: Voice) -> None:
+        p = v.engine.params
+        v.wet = float(p.dry_wet)
+        if v is self.voices[0]:  # the musician's dry signal follows the first agent's mix
+            self.dry = float(1.0 - p.dry_wet)
+
+    def at_tick_boundary(self, fn, timeout: float = 10.0, voice: str | None = None):
         """Run fn(engine) in the worker between two ticks and return its result."""
         done = threading.Event()
         box: list = []
-        self._pending = (fn, box, done)
+        self.voice(voice).pending = (fn, box, done)
         if not done.wait(timeout):
             raise RuntimeError("the worker did not reach a tick boundary in time")
         if isinstance(box[0], BaseException):
             raise box[0]
         return box[0]
 
-    def swap_engine(self, engine: Engine) -> None:
-        """Replace the engine (new agent or corpus) at the next tick boundary."""
-        self._next_engine = engine
+    def swap_engine(self, engine: Engine, voice: str | None = None) -> None:
+        """Replace a voice's engine (new agent or corpus) at the next tick boundary."""
+        if abs(engine.duration - self.engine.duration) > 1e-9:
+            raise ValueError(f"the new agent ticks every {engine.duration} s, the stream every "
+                             f"{self.engine.duration} s; stop, then start again")
+        self.voice(voice).next_engine = engine
+
+    # ------------------------------------------------------------- recording
+    def start_recording(self, voice: str | None, corpus, channel: int | None, tags) -> object:
+        """Record an input into the voice's target corpus from the next tick on."""
+        from agent.record import RecordConfig, Recorder
+
+        v = self.voice(voice)
+        ch = self._in_channel(v) if channel is None else int(channel)
+        if not 0 <= ch < self.n_in:
+            raise ValueError(f"record: input channel {ch} is not open (inputs 0..{self.n_in - 1};"
+                             " start with --in-channels)")
+        if v.recorder is not None:
+            raise ValueError(f"record: agent {v.name!r} is already recording {v.recorder.song}")
+        e = v.engine
+        rec = Recorder(corpus, e.agent.target_vocab, e.agent.target_role, self.sr, e.target.sr,
+                       RecordConfig(ch, tuple(tags)))
+        v.record_channel, v.recorder = ch, rec
+        return rec
+
+    def stop_recording(self, voice: str | None) -> dict:
+        v = self.voice(voice)
+        rec = v.recorder
+        if rec is None:
+            raise ValueError(f"record: agent {v.name!r} is not recording")
+        if self.running:  # detach between ticks, so no tick is half pushed
+            self.at_tick_boundary(lambda e: setattr(v, "recorder", None), voice=v.name)
+        v.recorder = None
+        summary = rec.stop()
+        if self.running:  # what was stored after the last tick joins the corpus too
+            self.at_tick_boundary(lambda e: rec.drain(e.target), voice=v.name)
+        return summary
 
     # ------------------------------------------------------------- audio thread
     def _callback(self, indata, outdata, frames, t, status) -> None:
@@ -195,14 +323,23 @@ class LiveEngine:
             self.xruns += 1
             self.last_status = int(status.input_overflow) | 2 * int(status.output_underflow)
             self.last_xrun_callback = self.cb_count
-        ch = self.audio.in_channel
-        self.in_ring.write(indata[:, ch : ch + 1])
-        n = self.out_ring.read_into(outdata)
-        if n < frames:
+        self.in_ring.write(indata)
+        n = self.voices[0].out_ring.read_into(outdata)
+        short = n < frames
+        if short:
             outdata[n:] = 0.0
-            if self.cb_count > 0:
-                self.dropouts += 1
+        if frames <= len(self.mix):
+            mix = self.mix[:frames]
+            for v in self._rest:  # every other agent, summed onto the first
+                n = v.out_ring.read_into(mix)
+                if n < frames:
+                    mix[n:] = 0.0
+                    short = True
+                np.add(outdata, mix, out=outdata)
+        if short and self.cb_count > 0:
+            self.dropouts += 1
         if self.dry > 0.0 and frames <= len(self.scratch):
+            ch = self.audio.in_channel
             tmp = self.scratch[:frames]
             np.multiply(indata[:, ch : ch + 1], self.dry, out=tmp)
             np.add(outdata, tmp, out=outdata)
@@ -224,63 +361,119 @@ class LiveEngine:
         """A new worker takes over; a stalled old one exits when it wakes (generation check)."""
         self._start_worker()
 
+    def _boundary(self, v: Voice) -> None:
+        """Between two ticks: run what control asked for, swap in a new engine."""
+        pending = v.pending
+        if pending is not None:
+            v.pending = None
+            fn, box, done = pending
+            try:
+                box.append(fn(v.engine))
+            except Exception as e:  # reported to the caller, never fatal to the worker
+                box.append(e)
+            done.set()
+        nxt = v.next_engine
+        if nxt is not None:
+            nxt.t, nxt.heard, nxt.heard_base = v.engine.t, v.engine.heard, v.engine.heard_base
+            old_sr = v.engine.target.sr
+            v.engine, v.next_engine = nxt, None
+            if nxt.target.sr != old_sr:
+                self._set_resampler(v)
+
     def _work(self, generation: int) -> None:
-        window = None
+        buf = None
         while not self._stop.is_set() and generation == self._generation:
             self.heartbeat = time.monotonic()
-            pending = self._pending
-            if pending is not None and window is None:
-                self._pending = None
-                fn, box, done = pending
-                try:
-                    box.append(fn(self.engine))
-                except Exception as e:  # reported to the caller, never fatal to the worker
-                    box.append(e)
-                done.set()
-            nxt = self._next_engine
-            if nxt is not None:
-                nxt.t, nxt.heard, nxt.heard_base = (self.engine.t, self.engine.heard,
-                                                    self.engine.heard_base)
-                self.engine, self._next_engine = nxt, None
-            if self.engine.t > 0 and window is None:
+            if buf is None:
+                for v in self.voices:
+                    self._boundary(v)
+            if self.engine.t > 0 and buf is None:
                 need = self.engine.tick_samples(self.engine.t - 1, self.sr)
                 if self.in_ring.available() < need:
                     time.sleep(0.0005)
                     continue
-                buf = np.empty((need, 1), np.float32)
+                buf = np.empty((need, self.n_in), np.float32)
                 self.in_ring.read_into(buf)
-                window = resample(buf[:, 0], self.sr, 16000)
-                if self.guide is not None:  # installation: the input clocks, the guide speaks
-                    window = self.guide.window(self.engine.t, len(window), self._last_out,
-                                               self.engine.target.sr)
             t0 = time.perf_counter()
-            self._tick(window)
+            self._tick_all(buf)
             self.worker_times.append(time.perf_counter() - t0)
             del self.worker_times[:-4096]
-            window = None
+            buf = None
 
-    def _tick(self, window: np.ndarray | None) -> None:
-        p = self.engine.params
+    def _tick_all(self, buf: np.ndarray | None) -> None:
+        """One tick of every voice. Each input channel is resampled and each (input, encoder)
+        pair perceived once, whatever the number of agents hearing it; every guide window is
+        taken before any voice plays, so a chained agent hears the output that sounded while
+        the input was heard."""
+        inputs: dict[int, np.ndarray] = {}
+        vectors: dict[tuple, np.ndarray] = {}
+
+        def from_input(ch: int) -> np.ndarray:
+            if ch not in inputs:
+                inputs[ch] = resample(buf[:, ch], self.sr, 16000)
+            return inputs[ch]
+
+        def vector(v: Voice, source, window: np.ndarray) -> np.ndarray:
+            key = (source, v.engine.agent.encoder.space)
+            if key not in vectors:
+                vectors[key] = v.engine.embed(window)
+            return vectors[key]
+
+        heard = []
+        n16 = 0 if buf is None else int(round(len(buf) * 16000 / self.sr))
+        for v in self.voices:
+            if buf is None:
+                heard.append((None, None))
+            elif v.guide is not None:  # installation: the input clocks, the guide speaks
+                heard.append((v.guide.window(v.engine.t, n16, v.last_out, v.engine.target.sr),
+                              ("guide", v.name)))
+            elif v.listen == "input":
+                ch = self._in_channel(v)
+                heard.append((from_input(ch), ("input", ch)))
+            else:
+                src = self.by_name[v.listen]
+                heard.append((heard_output(src.last_out, src.engine.target.sr, n16),
+                              ("voice", src.name)))
+        for v, (window, source) in zip(self.voices, heard):
+            rec = v.recorder
+            if rec is not None:
+                rec.drain(v.engine.target)  # segments stored since the last tick
+            try:
+                emb = None if window is None else vector(v, source, window)
+            except Exception as e:
+                emb = self._failed(v, e, "perception failed")
+            self._tick(v, window, emb)
+            if rec is not None and buf is not None:
+                ch = v.record_channel
+                try:
+                    rec.push(buf[:, ch], from_input(ch), vector(v, ("input", ch), from_input(ch)))
+                except Exception as e:
+                    self._failed(v, e, "recording failed")
+
+    def _failed(self, v: Voice, e: Exception, what: str) -> None:
+        v.errors += 1
+        v.last_error = f"{type(e).__name__}: {e}"
+        log.exception("%s %s", v.name, what)
+
+    def _tick(self, v: Voice, window: np.ndarray | None, emb: np.ndarray | None) -> None:
+        p = v.engine.params
         try:
-            chunk, ev = self.engine.next_tick(window)
-            self._last_out = chunk
-            self.last_event = ev
-            if self.on_tick is not None:
-                self.on_tick(ev, window)
+            chunk, ev = v.engine.next_tick(window, emb)
+            v.last_out, v.last_event = chunk, ev
+            if v.on_tick is not None:
+                v.on_tick(ev, window)
         except Exception as e:  # one bad tick must not stop the performance: play silence
-            self.errors += 1
-            self.last_error = f"{type(e).__name__}: {e}"
-            log.exception("tick failed; playing silence for it")
-            n = self.engine.tick_samples(self.engine.t, self.engine.target.sr)
-            self.engine.t += 1
+            self._failed(v, e, "tick failed; playing silence for it")
+            n = v.engine.tick_samples(v.engine.t, v.engine.target.sr)
+            v.engine.t += 1
             chunk = np.zeros((n, p.channels), np.float32)
         out = np.zeros((len(chunk), self.n_out), np.float32)
         c0 = min(p.first_channel, self.n_out - 1)
         c1 = min(c0 + chunk.shape[1], self.n_out)
-        out[:, c0:c1] = chunk[:, : c1 - c0] * self.wet
-        if self.out_resampler is not None:
-            out = self.out_resampler.resample_chunk(out)
-        self.out_ring.write(out)
+        out[:, c0:c1] = chunk[:, : c1 - c0] * v.wet
+        if v.resampler is not None:
+            out = v.resampler.resample_chunk(out)
+        v.out_ring.write(out)
 
     # ------------------------------------------------------------- metrics
     def metrics(self) -> dict:

@@ -16,33 +16,41 @@ from pythonosc.dispatcher import Dispatcher
 from pythonosc.osc_message_builder import build_msg
 from pythonosc.osc_server import BlockingOSCUDPServer
 
-from agent.params import BY_NAME, REGISTRY
-from agent.session import Session
+from agent.params import BY_NAME, REGISTRY, Params
+from agent.session import Session, Stage
 
 log = logging.getLogger(__name__)
 PREFIX = "/obbligato"
 ERROR_RATE = 50  # error replies per second at most
 CONTROL_NICE = 10  # control threads yield the CPU to audio and the worker under load
 
-COMMANDS = {
-    "start": ("", "start playing (needs an agent and a target corpus)"),
+STAGE_COMMANDS = {  # the process: every agent at once
+    "start": ("", "start playing (every agent with an agent folder and a target corpus)"),
     "stop": ("", "stop playing"),
+    "reply_to": ("i[s]", "send replies and state to this port (and host; default the sender's)"),
+    "midi_learn": ("s", "the next MIDI CC moved controls this parameter (of the first agent)"),
+    "schema": ("", "reply every address with its types, range and current value"),
+    "agents": ("", "reply /obbligato/agent NAME FOLDER CORPUS LISTEN per agent"),
+    "add_agent": ("s[s][s]", "add an agent NAME (and load its FOLDER and CORPUS); when stopped"),
+    "quit": ("", "stop and exit `obbligato serve`"),
+}
+AGENT_COMMANDS = {  # one agent: /obbligato/<agent>/<command>, the first agent without <agent>/
     "load_agent": ("s", "load an agent folder"),
     "load_corpus": ("s[s]", "load a target corpus folder, optionally one role of it"),
     "get": ("s", "reply /obbligato/param NAME VALUE"),
     "status": ("", "reply the state now"),
-    "reply_to": ("i[s]", "send replies and state to this port (and host; default the sender's)"),
     "feedback": ("s[i]", "like, dislike or ban what is playing now; 1 = the whole label"),
-    "midi_learn": ("s", "the next MIDI CC moved controls this parameter"),
-    "schema": ("", "reply every address with its types, range and current value"),
     "guide": ("s[s...]", "listen to: input | self | playlist FILE.. | alternate FILE.."),
+    "listen": ("s[i]", "hear: input [CHANNEL] | AGENT (another agent's output: a chain)"),
     "region": ("s...", "restrict choices: tag T.. | track NAME.. | time A B | labels L.. | clear"),
     "preset_save": ("s", "save the parameters as a named preset (TOML)"),
     "preset_load": ("s", "recall a named preset"),
     "snapshot_save": ("s", "save the generative state now (resume a rehearsal exactly)"),
     "snapshot_load": ("s", "restore a saved generative state"),
-    "quit": ("", "stop and exit `obbligato serve`"),
+    "record_start": ("[i]", "record the input (or input CHANNEL) into the target corpus"),
+    "record_stop": ("", "stop recording; replies the song name and segment count"),
 }
+COMMANDS = {**STAGE_COMMANDS, **AGENT_COMMANDS}
 
 
 class _Server(BlockingOSCUDPServer):
@@ -58,9 +66,13 @@ class _Server(BlockingOSCUDPServer):
 
 
 class OscControl:
-    def __init__(self, session: Session, host: str = "127.0.0.1", port: int = 9000,
+    """Addresses: `/obbligato/<command or parameter>` (stage commands, and the first agent's
+    parameters and commands) and `/obbligato/<agent>/<command or parameter>` for any agent;
+    replies carry the prefix the message came with."""
+
+    def __init__(self, session: Session | Stage, host: str = "127.0.0.1", port: int = 9000,
                  reply_port: int | None = None, reply_host: str | None = None, midi=None):
-        self.session = session
+        self.stage = session if isinstance(session, Stage) else session.stage
         self.midi = midi
         self.reply: tuple[str, int] | None = (reply_host or host, reply_port) if reply_port else None
         self.fixed_reply = reply_port is not None
@@ -68,14 +80,17 @@ class OscControl:
         self.errors = 0
         self._err_window, self._err_sent, self._err_suppressed = 0.0, 0, 0
         d = Dispatcher(strict_timing=False)
-        d.map(f"{PREFIX}/*", self._handle, needs_reply_address=True)
-        d.set_default_handler(self._unknown, needs_reply_address=True)
+        d.set_default_handler(self._handle, needs_reply_address=True)
         self.server = _Server((host, port), d)
         self.port = self.server.server_address[1]
         self._threads: list[threading.Thread] = []
-        session.listeners.append(self._forward)
+        self.stage.default.listeners.append(self._forward)
         self._log = _OscLogHandler(self)
         logging.getLogger("agent").addHandler(self._log)
+
+    @property
+    def session(self) -> Session:
+        return self.stage.default
 
     # ------------------------------------------------------------- lifecycle
     def start(self) -> None:
@@ -121,88 +136,143 @@ class OscControl:
         if not self.fixed_reply:
             self.reply = (client[0], client[1])
 
+    def _prefix(self, s: Session) -> str:
+        return PREFIX if s is self.stage.default else f"{PREFIX}/{s.name}"
+
     # ------------------------------------------------------------- handlers
-    def _unknown(self, client, address: str, *args) -> None:
-        self._note_sender(client)
-        self.error(f"{address}: unknown address (send {PREFIX}/schema for the list)")
+    def _route(self, address: str) -> tuple[Session | None, str]:
+        """(agent, command or parameter) of an address; agent None for stage commands."""
+        parts = address[len(PREFIX) + 1:].split("/") if address.startswith(PREFIX + "/") else []
+        if len(parts) == 1 and parts[0] in STAGE_COMMANDS:
+            return None, parts[0]
+        if len(parts) == 1 and (parts[0] in BY_NAME or parts[0] in AGENT_COMMANDS):
+            return self.stage.default, parts[0]
+        if len(parts) == 2 and parts[0] in self.stage.sessions and (
+                parts[1] in BY_NAME or parts[1] in AGENT_COMMANDS):
+            return self.stage.sessions[parts[0]], parts[1]
+        raise LookupError(f"{address}: unknown address (send {PREFIX}/schema for the list)")
 
     def _handle(self, client, address: str, *args) -> None:
         self._note_sender(client)
-        name = address[len(PREFIX) + 1:]
         try:
-            if name in BY_NAME:
+            s, name = self._route(address)
+        except LookupError as e:
+            self.error(str(e))
+            return
+        try:
+            if s is None:
+                getattr(self, f"cmd_{name}")(*args)
+            elif name in BY_NAME:
                 if len(args) != 1:
                     raise ValueError(f"{name}: expected one value, got {len(args)}")
-                value = self.session.set_param(name, args[0])
-                self.send(f"{PREFIX}/param", name, _osc_value(value))
-            elif name in COMMANDS:
-                getattr(self, f"cmd_{name}")(*args)
+                value = s.set_param(name, args[0])
+                self.send(f"{self._prefix(s)}/param", name, _osc_value(value))
             else:
-                self._unknown(client, address, *args)
+                getattr(self, f"cmd_{name}")(s, *args)
         except TypeError:
             self.error(f"{address}: wrong arguments {list(args)} (expected "
                        f"{COMMANDS.get(name, ('?',))[0] or 'none'})")
         except Exception as e:  # a bad message must never stop the performance
             self.error(f"{address}: {str(e).splitlines()[0] if str(e) else type(e).__name__}")
 
+    def ok(self, s: Session | None, *args) -> None:
+        self.send(f"{PREFIX if s is None else self._prefix(s)}/ok", *args)
+
+    # -- the stage
     def cmd_start(self) -> None:
-        self.session.start()
-        self.send(f"{PREFIX}/ok", "start")
+        self.stage.start()
+        self.ok(None, "start")
 
     def cmd_stop(self) -> None:
-        self.session.stop()
-        self.send(f"{PREFIX}/ok", "stop")
-
-    def cmd_load_agent(self, path: str) -> None:
-        self.session.load_agent(_text(path))
-        self.send(f"{PREFIX}/ok", "load_agent", str(path))
-
-    def cmd_load_corpus(self, path: str, role: str | None = None) -> None:
-        self.session.load_corpus(_text(path), None if role is None else _text(role))
-        self.send(f"{PREFIX}/ok", "load_corpus", str(path))
-
-    def cmd_get(self, name: str) -> None:
-        if name not in BY_NAME:
-            raise ValueError(f"unknown parameter {name!r}")
-        self.send(f"{PREFIX}/param", name, _osc_value(getattr(self.session.params, name)))
-
-    def cmd_status(self) -> None:
-        self._send_state()
+        self.stage.stop()
+        self.ok(None, "stop")
 
     def cmd_reply_to(self, port: int, host: str | None = None) -> None:
         if not isinstance(port, (int, float)) or not 1 <= int(port) <= 65535:
             raise ValueError(f"reply port {port!r} is not 1..65535")
         self.reply = (_text(host) if host else (self.reply or ("127.0.0.1", 0))[0], int(port))
         self.fixed_reply = True
-        self.send(f"{PREFIX}/ok", "reply_to", int(port))
-
-    def cmd_feedback(self, verdict: str, whole_label: int = 0) -> None:
-        fid = self.session.feedback(_text(verdict), bool(whole_label), who="osc")
-        self.send(f"{PREFIX}/ok", "feedback", _text(verdict), fid)
+        self.ok(None, "reply_to", int(port))
 
     def cmd_midi_learn(self, name: str) -> None:
         if self.midi is None:
             raise ValueError("MIDI is not enabled (start with --midi)")
         self.midi.learn(_text(name))
-        self.send(f"{PREFIX}/ok", "midi_learn", _text(name))
+        self.ok(None, "midi_learn", _text(name))
 
     def cmd_schema(self) -> None:
-        for q in REGISTRY:
-            lo, hi = (q.lo, q.hi) if q.lo is not None else (0, 1 if q.kind == "bool" else 0)
-            self.send(f"{PREFIX}/schema", f"{PREFIX}/{q.name}", q.osc_types, float(lo), float(hi),
-                      _osc_value(getattr(self.session.params, q.name)), q.help)
-        for name, (types, help_) in COMMANDS.items():
+        n = 0
+        for s in self.stage.sessions.values():
+            pre = self._prefix(s)
+            for q in REGISTRY:
+                lo, hi = (q.lo, q.hi) if q.lo is not None else (0, 1 if q.kind == "bool" else 0)
+                self.send(f"{PREFIX}/schema", f"{pre}/{q.name}", q.osc_types, float(lo),
+                          float(hi), _osc_value(getattr(s.params, q.name)), q.help)
+            for name, (types, help_) in AGENT_COMMANDS.items():
+                self.send(f"{PREFIX}/schema", f"{pre}/{name}", types, 0.0, 0.0, "", help_)
+            n += len(REGISTRY) + len(AGENT_COMMANDS)
+        for name, (types, help_) in STAGE_COMMANDS.items():
             self.send(f"{PREFIX}/schema", f"{PREFIX}/{name}", types, 0.0, 0.0, "", help_)
-        self.send(f"{PREFIX}/schema_end", len(REGISTRY) + len(COMMANDS))
+        self.send(f"{PREFIX}/schema_end", n + len(STAGE_COMMANDS))
 
-    def cmd_guide(self, mode: str, *files) -> None:
+    def cmd_agents(self) -> None:
+        for s in self.stage.sessions.values():
+            self.send(f"{PREFIX}/agent", s.name, str(s.agent.path) if s.agent else "",
+                      str(s.corpus_path or ""), s.listen)
+        self.ok(None, "agents", len(self.stage.sessions))
+
+    def cmd_add_agent(self, name: str, folder: str | None = None, corpus: str | None = None
+                      ) -> None:
+        first = self.stage.default
+        s = self.stage.add(Session(params=Params(), seed=first.seed, state_dir=first.state_dir,
+                                   name=_text(name), stage=self.stage))
+        try:
+            if folder is not None:
+                s.load_agent(_text(folder))
+            if corpus is not None:
+                s.load_corpus(_text(corpus))
+        except Exception:
+            del self.stage.sessions[s.name]  # all or nothing
+            raise
+        self.ok(None, "add_agent", s.name)
+
+    def cmd_quit(self) -> None:
+        self.ok(None, "quit")
+        self.quit.set()
+
+    # -- one agent
+    def cmd_load_agent(self, s: Session, path: str) -> None:
+        s.load_agent(_text(path))
+        self.ok(s, "load_agent", str(path))
+
+    def cmd_load_corpus(self, s: Session, path: str, role: str | None = None) -> None:
+        s.load_corpus(_text(path), None if role is None else _text(role))
+        self.ok(s, "load_corpus", str(path))
+
+    def cmd_get(self, s: Session, name: str) -> None:
+        if name not in BY_NAME:
+            raise ValueError(f"unknown parameter {name!r}")
+        self.send(f"{self._prefix(s)}/param", name, _osc_value(getattr(s.params, name)))
+
+    def cmd_status(self, s: Session) -> None:
+        self._send_state(s)
+
+    def cmd_feedback(self, s: Session, verdict: str, whole_label: int = 0) -> None:
+        fid = s.feedback(_text(verdict), bool(whole_label), who="osc")
+        self.ok(s, "feedback", _text(verdict), fid)
+
+    def cmd_guide(self, s: Session, mode: str, *files) -> None:
         mode = _text(mode)
         if mode not in ("input", "self", "playlist", "alternate"):
             raise ValueError(f"guide {mode!r} is not input, self, playlist or alternate")
-        self.session.set_guide(mode, [_text(f) for f in files])
-        self.send(f"{PREFIX}/ok", "guide", mode)
+        s.set_guide(mode, [_text(f) for f in files])
+        self.ok(s, "guide", mode)
 
-    def cmd_region(self, kind: str, *values) -> None:
+    def cmd_listen(self, s: Session, source: str, channel: int | None = None) -> None:
+        s.set_listen(_text(source), None if channel is None else int(channel))
+        self.ok(s, "listen", _text(source))
+
+    def cmd_region(self, s: Session, kind: str, *values) -> None:
         from agent.regions import Region
 
         kind = _text(kind)
@@ -220,53 +290,60 @@ class OscControl:
             region = Region(labels=tuple(int(v) for v in values))
         else:
             raise ValueError(f"region kind {kind!r} is not tag, track, time, labels or clear")
-        self.session.set_region(region)
-        self.send(f"{PREFIX}/ok", "region", kind)
+        s.set_region(region)
+        self.ok(s, "region", kind)
 
-    def cmd_preset_save(self, name: str) -> None:
-        self.send(f"{PREFIX}/ok", "preset_save", str(self.session.save_preset(name)))
+    def cmd_preset_save(self, s: Session, name: str) -> None:
+        self.ok(s, "preset_save", str(s.save_preset(name)))
 
-    def cmd_preset_load(self, name: str) -> None:
-        self.session.load_preset(name)
-        self.send(f"{PREFIX}/ok", "preset_load", name)
+    def cmd_preset_load(self, s: Session, name: str) -> None:
+        s.load_preset(name)
+        self.ok(s, "preset_load", name)
 
-    def cmd_snapshot_save(self, name: str) -> None:
-        self.send(f"{PREFIX}/ok", "snapshot_save", str(self.session.save_snapshot(name)))
+    def cmd_snapshot_save(self, s: Session, name: str) -> None:
+        self.ok(s, "snapshot_save", str(s.save_snapshot(name)))
 
-    def cmd_snapshot_load(self, name: str) -> None:
-        self.session.load_snapshot(name)
-        self.send(f"{PREFIX}/ok", "snapshot_load", name)
+    def cmd_snapshot_load(self, s: Session, name: str) -> None:
+        s.load_snapshot(name)
+        self.ok(s, "snapshot_load", name)
 
-    def cmd_quit(self) -> None:
-        self.send(f"{PREFIX}/ok", "quit")
-        self.quit.set()
+    def cmd_record_start(self, s: Session, channel: int | None = None) -> None:
+        song = s.record_start(None if channel is None else int(channel))
+        self.ok(s, "record_start", song)
+
+    def cmd_record_stop(self, s: Session) -> None:
+        r = s.record_stop()
+        self.ok(s, "record_stop", r["song"], int(r["segments"]))
 
     # ------------------------------------------------------------- state
-    def _send_state(self) -> None:
-        st = self.session.status()
-        self.send(f"{PREFIX}/state/running", int(bool(st.get("running"))))
-        for key in ("heard", "played", "segment", "ticks", "xruns", "dropouts", "errors"):
+    def _send_state(self, s: Session) -> None:
+        st = s.status()
+        pre = f"{self._prefix(s)}/state"
+        self.send(f"{pre}/running", int(bool(st.get("running"))))
+        for key in ("heard", "played", "segment", "ticks", "xruns", "dropouts", "errors",
+                    "recorded_segments"):
             if key in st:
-                self.send(f"{PREFIX}/state/{key}", int(st[key]))
+                self.send(f"{pre}/{key}", int(st[key]))
         for key in ("reaction_latency_ms", "callback_p99_ms", "callback_gap_max_ms",
                     "worker_p99_ms", "cpu_load"):
             if key in st:
-                self.send(f"{PREFIX}/state/{key}", float(st[key]))
+                self.send(f"{pre}/{key}", float(st[key]))
         if "source" in st:
-            self.send(f"{PREFIX}/state/source", st["source"], float(st["source_time"]))
+            self.send(f"{pre}/source", st["source"], float(st["source_time"]))
 
     def _state_loop(self) -> None:
         last_beat = 0.0
         while not self.quit.is_set():
             rate = self.session.params.state_rate
             try:
-                if rate > 0 and self.session.running:
-                    self._send_state()
+                if rate > 0 and self.stage.running:
+                    for s in list(self.stage.sessions.values()):
+                        if s.running:
+                            self._send_state(s)
                 now = time.monotonic()
                 if now - last_beat >= 1.0:
                     last_beat = now
-                    self.send(f"{PREFIX}/heartbeat", int(self.session.running),
-                              float(time.time()))
+                    self.send(f"{PREFIX}/heartbeat", int(self.stage.running), float(time.time()))
             except Exception:
                 log.exception("state report failed")
             self.quit.wait(1.0 / rate if rate > 0 else 1.0)

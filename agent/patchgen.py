@@ -6,12 +6,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from agent.osc import COMMANDS, PREFIX
+from agent.osc import AGENT_COMMANDS, PREFIX, STAGE_COMMANDS
 from agent.params import REGISTRY
 
 PATCHES = Path(__file__).resolve().parent.parent / "patches"
 STATE = ("running", "ticks", "heard", "played", "segment", "xruns", "dropouts", "errors",
-         "reaction_latency_ms", "callback_p99_ms", "worker_p99_ms", "cpu_load")
+         "recorded_segments", "reaction_latency_ms", "callback_p99_ms", "worker_p99_ms",
+         "cpu_load")
 SEND_PORT, REPLY_PORT = 9000, 9001
 
 
@@ -91,7 +92,8 @@ def pd_patch() -> str:
     cmds = [("start", "bang"), ("stop", "bang"), ("status", "bang"), ("schema", "bang"),
             ("feedback", "symbol like"), ("feedback", "symbol dislike"),
             ("feedback", "symbol ban"), ("load_agent", "symbol /path/to/agent"),
-            ("load_corpus", "symbol /path/to/corpus"), ("quit", "bang")]
+            ("load_corpus", "symbol /path/to/corpus"), ("record_start", "bang"),
+            ("record_stop", "bang"), ("agents", "bang"), ("quit", "bang")]
     for i, (cmd, arg) in enumerate(cmds):
         x, yy = 20 + (i % 5) * 220, y + (i // 5) * 70
         m = p.msg(x, yy, arg)
@@ -147,13 +149,14 @@ def max_patch(path: Path) -> None:
         p.add_line(ctl, pre, outlet=1 if q.kind == "str" else 0)
         p.add_line(pre, send)
     y = 110 + ((len(REGISTRY) + 2) // 3) * 70
-    for i, (cmd, arg) in enumerate([("start", ""), ("stop", ""), ("status", ""), ("schema", ""),
-                                    ("feedback", " like"), ("feedback", " dislike"),
-                                    ("feedback", " ban"), ("quit", "")]):
+    cmds = [("start", ""), ("stop", ""), ("status", ""), ("schema", ""), ("feedback", " like"),
+            ("feedback", " dislike"), ("feedback", " ban"), ("record_start", ""),
+            ("record_stop", ""), ("agents", ""), ("quit", "")]
+    for i, (cmd, arg) in enumerate(cmds):
         m = p.add_message(f"{PREFIX}/{cmd}{arg}",
                           patching_rect=[20 + (i % 4) * 160, y + (i // 4) * 30, 150, 22])
         p.add_line(m, send)
-    y += 30
+    y += 30 * ((len(cmds) - 1) // 4)
     for x, cmd in ((20, "load_agent"), (260, "load_corpus")):  # pick a folder, send its path
         bang = p.add_message("bang", patching_rect=[x, y + 45, 40, 22])
         dlg = p.add_textbox("opendialog fold", patching_rect=[x, y + 70, 110, 22])
@@ -209,8 +212,10 @@ def readme() -> str:
         rng = f"{q.lo:g}..{q.hi:g}" if q.lo is not None else (
             " / ".join(q.choices) if q.choices else "0 / 1")
         rows.append(f"| `{PREFIX}/{q.name}` | {q.osc_types} | {rng} | {q.default} | {q.help} |")
-    for name, (types, help_) in COMMANDS.items():
+    for name, (types, help_) in AGENT_COMMANDS.items():
         rows.append(f"| `{PREFIX}/{name}` | {types or '-'} | | | {help_} |")
+    stage = [f"| `{PREFIX}/{name}` | {types or '-'} | {help_} |"
+             for name, (types, help_) in STAGE_COMMANDS.items()]
     state = "\n".join(f"- `{PREFIX}/state/{k}`" for k in STATE)
     return f"""# Controlling obbligato from Max/MSP and Pure Data
 
@@ -225,9 +230,26 @@ ask for replies on port {REPLY_PORT} (`{PREFIX}/reply_to {REPLY_PORT}`). Without
 replies go back to the sender's address and port. The server listens on 127.0.0.1 only unless
 started with `--osc-host 0.0.0.0`.
 
-## Addresses
+## Addresses of an agent
 
 {chr(10).join(rows)}
+
+Every address above belongs to one agent. The first agent (the only one, usually) answers at
+`{PREFIX}/<name>`; any agent, the first included, also answers at `{PREFIX}/<agent>/<name>`
+(e.g. `{PREFIX}/bass/top_p 0.8`), and its replies and state carry the same prefix
+(`{PREFIX}/bass/param`, `{PREFIX}/bass/ok`, `{PREFIX}/bass/state/...`).
+
+## Addresses of the process (every agent at once)
+
+| address | arguments | what it does |
+|---|---|---|
+{chr(10).join(stage)}
+
+Several agents share one audio stream: each has its own agent folder, target corpus, parameters
+and output channels (`first_channel`, `channels`), and hears the input (`listen input [CHANNEL]`)
+or another agent's output (`listen AGENT`: a chain). Agents are added with `add_agent` while
+stopped, or from a stage file (`obbligato live --stage stage.toml`, see the main README); they
+must share one tick duration.
 
 A value out of range or of the wrong type is refused: the parameter keeps its value and the
 server replies `{PREFIX}/error "<name>: <what is wrong>"`. Unknown addresses get an error reply

@@ -30,10 +30,14 @@ class EncoderSpec:
     def from_dict(cls, d: dict) -> "EncoderSpec":
         return cls(**{k: d[k] for k in cls.__dataclass_fields__ if k in d})
 
+    @property
+    def space(self) -> tuple:
+        """What the vectors depend on (not the batch size): equal spaces share vectors."""
+        return (self.kind, self.model if self.kind == "wav2vec2" else "", self.layer)
+
     def same_space(self, other: "EncoderSpec") -> bool:
-        """Whether vectors of both specs can share a vocabulary (batch size does not matter)."""
-        return (self.kind, self.model if self.kind == "wav2vec2" else "", self.layer) == (
-            other.kind, other.model if other.kind == "wav2vec2" else "", other.layer)
+        """Whether vectors of both specs can share a vocabulary."""
+        return self.space == other.space
 
 
 class Encoder(Protocol):

@@ -44,3 +44,4 @@ def region_mask(c: TargetCorpus, r: Region) -> np.ndarray:
 
 def apply_region(c: TargetCorpus, r: Region) -> None:
     c.set_mask(np.ones(len(c), bool) if r.empty else region_mask(c, r))
+    c.rule = r  # kept, so segments recorded later are masked by the same rule

@@ -50,6 +50,7 @@ class TargetCorpus:
     k: int
     weight: np.ndarray | None = None  # (n,) selection weight from feedback (1 = neutral)
     track_tags: list[list[str]] | None = None  # tags per track (regions)
+    rule: object = None  # the agent.regions.Region that made the mask (None: everything)
 
     def __post_init__(self) -> None:
         n = len(self.label)
@@ -72,6 +73,30 @@ class TargetCorpus:
         bounds = np.searchsorted(self.label[idx][order], np.arange(self.k + 1))
         self.by_label = [idx[order][bounds[i]:bounds[i + 1]] for i in range(self.k)]
         self.allowed = np.array([len(c) > 0 for c in self.by_label])
+
+    def add_track(self, name: str, tags: list[str]) -> int:
+        """A track that fills while it is recorded; its segments come through `append`."""
+        self.audio.append(np.zeros(0, np.float32))
+        self.track_names.append(name)
+        self.track_tags.append(list(tags))
+        return len(self.audio) - 1
+
+    def append(self, track: int, audio: np.ndarray, start: int, end: int, label: int,
+               rms_db: float, seg_id: int) -> None:
+        """One segment recorded during the performance (`audio` is the whole track so far, at
+        this corpus's rate); usable from the next choice on, inside the current region rule."""
+        n = len(self.label)
+        follows = n > 0 and self.track[-1] == track and abs(self.end[-1] - start) <= 1
+        self.audio[track] = audio
+        self.track, self.start = np.append(self.track, track), np.append(self.start, start)
+        self.end, self.label = np.append(self.end, end), np.append(self.label, label)
+        self.rms_db, self.gain = np.append(self.rms_db, rms_db), np.append(self.gain, 1.0)
+        self.seg_id, self.weight = np.append(self.seg_id, seg_id), np.append(self.weight, 1.0)
+        nxt = np.append(self.next, -1)
+        if follows:
+            nxt[n - 1] = n
+        self.next = nxt
+        self.set_mask(np.append(self.region, True))
 
     def __len__(self) -> int:
         return len(self.label)
@@ -140,6 +165,10 @@ class Selector:
 
     def choose(self, label: int, now: float, loudness_db: float | None = None) -> int:
         cfg = self.cfg
+        if len(self.last_played) < len(self.c):  # segments recorded since the last choice
+            grown = np.full(len(self.c), -np.inf)
+            grown[: len(self.last_played)] = self.last_played
+            self.last_played = grown
         cands = self.c.by_label[self.resolve(label)]
         if len(cands) > cfg.max_candidates:
             cands = cands[self.rng.integers(0, len(cands), cfg.max_candidates)]
@@ -164,7 +193,9 @@ class Selector:
                 "rng": self.rng.bit_generator.state}
 
     def restore(self, s: dict) -> None:
-        self.last_played[:] = s["last_played"]
+        saved = s["last_played"]  # a snapshot from before a recording grew the corpus
+        self.last_played[:] = -np.inf
+        self.last_played[: len(saved)] = saved[: len(self.last_played)]
         self.prev, self.run = s["prev"], s["run"]
         self.rng.bit_generator.state = s["rng"]
 

@@ -6,6 +6,9 @@
     audio/KEY.wav    native-rate audio of each track (synthesis)
     audio16k/KEY.npy 16 kHz mono copy (perception)
     emb/KEY.npy      one perception vector per segment
+    live/KEY/N.npz   a recording in progress: segment N's audio, 16 kHz copy and vector, each
+                     written before the row that counts it commits (joined into the files above
+                     when the recording stops, or by the next recording after a crash)
     vocab/ID.safetensors  vocabularies that have labelled this corpus
     segments.faiss   faiss index of all segment vectors, ids = segment ids
 
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -230,6 +234,7 @@ class CorpusStore:
         for key in keys:
             for sub, ext in (("audio", "wav"), ("audio16k", "npy"), ("emb", "npy")):
                 (self.root / sub / f"{key}.{ext}").unlink(missing_ok=True)
+            shutil.rmtree(self.root / "live" / key, ignore_errors=True)
         return n
 
     def set_tags(self, song: str, role: str | None, tags: list[str], remove: bool = False) -> int:
@@ -246,6 +251,89 @@ class CorpusStore:
                     else:
                         db.execute("INSERT OR IGNORE INTO tags VALUES (?, ?)", (tid, tag))
         return len(ids)
+
+    # ---------------------------------------------------------------- live recording
+    def begin_live_track(self, song: str, role: str, sr: int, tags: tuple[str, ...]) -> tuple[int, str]:
+        """A track that grows one segment at a time while it is recorded."""
+        key = track_key(song, role)
+        with self.transaction() as db:
+            db.execute("INSERT OR IGNORE INTO songs(name, split) VALUES (?, 'train')", (song,))
+            song_id = db.execute("SELECT id FROM songs WHERE name=?", (song,)).fetchone()[0]
+            cur = db.execute(
+                "INSERT INTO tracks(song_id, role, key, source, sr, channels, frames, sha1)"
+                " VALUES (?,?,?,'live input',?,1,0,'')", (song_id, role, key, sr))
+            track_id = int(cur.lastrowid)
+            db.executemany("INSERT OR IGNORE INTO tags VALUES (?, ?)",
+                           [(track_id, t) for t in tags])
+        return track_id, key
+
+    def add_live_segment(self, track_id: int, key: str, idx: int, native: np.ndarray,
+                         mono16k: np.ndarray, embedding: np.ndarray, bounds: tuple[float, float],
+                         rms_db: float, labels: dict[str, int]) -> int:
+        """Segment `idx` of a live track: its file first, then its rows in one transaction, so
+        a crash loses at most the segment being written."""
+        with atomic_path(self.root / "live" / key / f"{idx:06d}.npz") as tmp:
+            with open(tmp, "wb") as f:
+                np.savez(f, native=np.asarray(native, np.float32),
+                         mono16k=np.asarray(mono16k, np.float32),
+                         emb=np.asarray(embedding, np.float32))
+        with self.transaction() as db:
+            cur = db.execute(
+                "INSERT INTO segments(track_id, idx, start, end, rms_db) VALUES (?,?,?,?,?)",
+                (track_id, idx, float(bounds[0]), float(bounds[1]), float(rms_db)))
+            seg_id = int(cur.lastrowid)
+            db.executemany("INSERT INTO labels(segment_id, vocab_id, label) VALUES (?,?,?)",
+                           [(seg_id, vid, int(lab)) for vid, lab in labels.items()])
+            db.execute("UPDATE tracks SET frames = frames + ? WHERE id=?", (len(native), track_id))
+        return seg_id
+
+    def _live_chunks(self, key: str, part: str) -> np.ndarray | None:
+        """The committed segments of a live track joined (None if it has no live folder)."""
+        folder = self.root / "live" / key
+        if not folder.is_dir():
+            return None
+        n = self.db.execute("SELECT COUNT(*) FROM segments s JOIN tracks t ON t.id=s.track_id "
+                            "WHERE t.key=?", (key,)).fetchone()[0]
+        parts = []
+        for i in range(n):
+            with np.load(folder / f"{i:06d}.npz") as z:
+                parts.append(z[part][None] if part == "emb" else z[part])
+        if not parts:
+            return np.zeros((0, 0) if part == "emb" else 0, np.float32)
+        return np.concatenate(parts)
+
+    def finish_live_tracks(self) -> int:
+        """Join every live track's segment files into ordinary track files (after a recording
+        stops, or after a crash); segments that never committed are dropped."""
+        done = 0
+        folder = self.root / "live"
+        for key_dir in sorted(folder.iterdir()) if folder.is_dir() else []:
+            key = key_dir.name
+            if key.startswith(".done-"):  # a crash during the last clean-up
+                shutil.rmtree(key_dir)
+                continue
+            row = self.db.execute("SELECT sr FROM tracks WHERE key=?", (key,)).fetchone()
+            native = self._live_chunks(key, "native") if row is not None else None
+            if native is not None and not len(native):  # stopped before its first segment
+                with self.transaction() as db:
+                    db.execute("DELETE FROM tracks WHERE key=?", (key,))
+                    db.execute("DELETE FROM songs WHERE id NOT IN (SELECT song_id FROM tracks)")
+            elif native is not None:
+                with atomic_path(self.root / "audio" / f"{key}.wav") as tmp:
+                    sf.write(str(tmp), native[:, None], row[0], subtype="FLOAT", format="WAV")
+                for sub, part in (("audio16k", "mono16k"), ("emb", "emb")):
+                    with atomic_path(self.root / sub / f"{key}.npy") as tmp:
+                        with open(tmp, "wb") as f:
+                            np.save(f, self._live_chunks(key, part))
+                sha = hashlib.sha1(np.ascontiguousarray(native[:, None]).tobytes()).hexdigest()
+                with self.transaction() as db:
+                    db.execute("UPDATE tracks SET sha1=?, frames=? WHERE key=?",
+                               (sha, len(native), key))
+                done += 1
+            trash = key_dir.with_name(f".done-{key}")  # readers never see half a folder
+            key_dir.rename(trash)
+            shutil.rmtree(trash)
+        return done
 
     # ---------------------------------------------------------------- reading
     @property
@@ -296,7 +384,9 @@ class CorpusStore:
                 "SELECT id FROM segments WHERE track_id=? ORDER BY idx", (t["id"],))]
             if not seg_ids:
                 continue
-            emb = np.load(self.root / "emb" / f"{t['key']}.npy")
+            emb = self._live_chunks(t["key"], "emb")
+            if emb is None:
+                emb = np.load(self.root / "emb" / f"{t['key']}.npy")
             if len(emb) != len(seg_ids):
                 raise StoreError(f"{self.root}/emb/{t['key']}.npy: {len(emb)} vectors for "
                                  f"{len(seg_ids)} segments (damaged corpus)")
@@ -336,6 +426,9 @@ class CorpusStore:
         return self.db.execute("SELECT 1 FROM vocabularies WHERE id=?", (vid,)).fetchone() is not None
 
     def track_audio(self, key: str, native: bool = True) -> np.ndarray:
+        live = self._live_chunks(key, "native" if native else "mono16k")
+        if live is not None:
+            return live[:, None] if native else live
         if native:
             x, _ = sf.read(str(self.root / "audio" / f"{key}.wav"), dtype="float32", always_2d=True)
             return x

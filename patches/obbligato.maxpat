@@ -1377,7 +1377,7 @@
                         150,
                         22
                     ],
-                    "text": "/obbligato/quit",
+                    "text": "/obbligato/record_start",
                     "outlettype": [
                         ""
                     ]
@@ -1391,11 +1391,11 @@
                     "numoutlets": 1,
                     "patching_rect": [
                         20,
-                        745,
-                        40,
+                        730,
+                        150,
                         22
                     ],
-                    "text": "bang",
+                    "text": "/obbligato/record_stop",
                     "outlettype": [
                         ""
                     ]
@@ -1404,38 +1404,37 @@
             {
                 "box": {
                     "id": "obj-80",
-                    "maxclass": "newobj",
-                    "numinlets": 1,
-                    "numoutlets": 2,
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
                     "patching_rect": [
-                        20,
-                        770,
-                        110,
+                        180,
+                        730,
+                        150,
                         22
                     ],
+                    "text": "/obbligato/agents",
                     "outlettype": [
-                        "",
                         ""
-                    ],
-                    "text": "opendialog fold"
+                    ]
                 }
             },
             {
                 "box": {
                     "id": "obj-81",
-                    "maxclass": "newobj",
-                    "numinlets": 1,
+                    "maxclass": "message",
+                    "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
-                        20,
-                        800,
-                        200,
+                        340,
+                        730,
+                        150,
                         22
                     ],
+                    "text": "/obbligato/quit",
                     "outlettype": [
                         ""
-                    ],
-                    "text": "prepend /obbligato/load_agent"
+                    ]
                 }
             },
             {
@@ -1445,8 +1444,8 @@
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
-                        260,
-                        745,
+                        20,
+                        775,
                         40,
                         22
                     ],
@@ -1463,8 +1462,8 @@
                     "numinlets": 1,
                     "numoutlets": 2,
                     "patching_rect": [
-                        260,
-                        770,
+                        20,
+                        800,
                         110,
                         22
                     ],
@@ -1482,8 +1481,63 @@
                     "numinlets": 1,
                     "numoutlets": 1,
                     "patching_rect": [
+                        20,
+                        830,
+                        200,
+                        22
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend /obbligato/load_agent"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-85",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        260,
+                        775,
+                        40,
+                        22
+                    ],
+                    "text": "bang",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-86",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 2,
+                    "patching_rect": [
                         260,
                         800,
+                        110,
+                        22
+                    ],
+                    "outlettype": [
+                        "",
+                        ""
+                    ],
+                    "text": "opendialog fold"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-87",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        260,
+                        830,
                         200,
                         22
                     ],
@@ -1495,13 +1549,13 @@
             },
             {
                 "box": {
-                    "id": "obj-85",
+                    "id": "obj-88",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
                     "patching_rect": [
                         700,
-                        700,
+                        730,
                         120,
                         22
                     ],
@@ -1513,13 +1567,13 @@
             },
             {
                 "box": {
-                    "id": "obj-86",
+                    "id": "obj-89",
                     "maxclass": "newobj",
-                    "numinlets": 13,
-                    "numoutlets": 13,
+                    "numinlets": 14,
+                    "numoutlets": 14,
                     "patching_rect": [
                         700,
-                        730,
+                        760,
                         600,
                         22
                     ],
@@ -1536,20 +1590,21 @@
                         "",
                         "",
                         "",
+                        "",
                         ""
                     ],
-                    "text": "route /obbligato/state/running /obbligato/state/ticks /obbligato/state/heard /obbligato/state/played /obbligato/state/segment /obbligato/state/xruns /obbligato/state/dropouts /obbligato/state/errors /obbligato/state/reaction_latency_ms /obbligato/state/callback_p99_ms /obbligato/state/worker_p99_ms /obbligato/state/cpu_load"
+                    "text": "route /obbligato/state/running /obbligato/state/ticks /obbligato/state/heard /obbligato/state/played /obbligato/state/segment /obbligato/state/xruns /obbligato/state/dropouts /obbligato/state/errors /obbligato/state/recorded_segments /obbligato/state/reaction_latency_ms /obbligato/state/callback_p99_ms /obbligato/state/worker_p99_ms /obbligato/state/cpu_load"
                 }
             },
             {
                 "box": {
-                    "id": "obj-87",
+                    "id": "obj-90",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
                         1320,
-                        760,
+                        790,
                         100,
                         22
                     ],
@@ -1559,13 +1614,13 @@
             },
             {
                 "box": {
-                    "id": "obj-88",
+                    "id": "obj-91",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
                     "patching_rect": [
                         700,
-                        770,
+                        800,
                         60,
                         22
                     ],
@@ -1577,13 +1632,13 @@
             },
             {
                 "box": {
-                    "id": "obj-89",
+                    "id": "obj-92",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
                         700,
-                        792,
+                        822,
                         140,
                         20
                     ],
@@ -1592,13 +1647,13 @@
             },
             {
                 "box": {
-                    "id": "obj-90",
+                    "id": "obj-93",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
                     "patching_rect": [
                         850,
-                        770,
+                        800,
                         60,
                         22
                     ],
@@ -1610,13 +1665,13 @@
             },
             {
                 "box": {
-                    "id": "obj-91",
+                    "id": "obj-94",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
                         850,
-                        792,
+                        822,
                         140,
                         20
                     ],
@@ -1625,13 +1680,13 @@
             },
             {
                 "box": {
-                    "id": "obj-92",
+                    "id": "obj-95",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
                     "patching_rect": [
                         1000,
-                        770,
+                        800,
                         60,
                         22
                     ],
@@ -1643,13 +1698,13 @@
             },
             {
                 "box": {
-                    "id": "obj-93",
+                    "id": "obj-96",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
                         1000,
-                        792,
+                        822,
                         140,
                         20
                     ],
@@ -1658,13 +1713,13 @@
             },
             {
                 "box": {
-                    "id": "obj-94",
+                    "id": "obj-97",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
                     "patching_rect": [
                         1150,
-                        770,
+                        800,
                         60,
                         22
                     ],
@@ -1676,13 +1731,13 @@
             },
             {
                 "box": {
-                    "id": "obj-95",
+                    "id": "obj-98",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
                         1150,
-                        792,
+                        822,
                         140,
                         20
                     ],
@@ -1691,13 +1746,13 @@
             },
             {
                 "box": {
-                    "id": "obj-96",
+                    "id": "obj-99",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
                     "patching_rect": [
                         700,
-                        815,
+                        845,
                         60,
                         22
                     ],
@@ -1709,13 +1764,13 @@
             },
             {
                 "box": {
-                    "id": "obj-97",
+                    "id": "obj-100",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
                         700,
-                        837,
+                        867,
                         140,
                         20
                     ],
@@ -1724,13 +1779,13 @@
             },
             {
                 "box": {
-                    "id": "obj-98",
+                    "id": "obj-101",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
                     "patching_rect": [
                         850,
-                        815,
+                        845,
                         60,
                         22
                     ],
@@ -1742,13 +1797,13 @@
             },
             {
                 "box": {
-                    "id": "obj-99",
+                    "id": "obj-102",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
                         850,
-                        837,
+                        867,
                         140,
                         20
                     ],
@@ -1757,13 +1812,13 @@
             },
             {
                 "box": {
-                    "id": "obj-100",
+                    "id": "obj-103",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
                     "patching_rect": [
                         1000,
-                        815,
+                        845,
                         60,
                         22
                     ],
@@ -1775,13 +1830,13 @@
             },
             {
                 "box": {
-                    "id": "obj-101",
+                    "id": "obj-104",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
                         1000,
-                        837,
+                        867,
                         140,
                         20
                     ],
@@ -1790,13 +1845,13 @@
             },
             {
                 "box": {
-                    "id": "obj-102",
+                    "id": "obj-105",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
                     "patching_rect": [
                         1150,
-                        815,
+                        845,
                         60,
                         22
                     ],
@@ -1808,13 +1863,13 @@
             },
             {
                 "box": {
-                    "id": "obj-103",
+                    "id": "obj-106",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
                         1150,
-                        837,
+                        867,
                         140,
                         20
                     ],
@@ -1823,13 +1878,13 @@
             },
             {
                 "box": {
-                    "id": "obj-104",
+                    "id": "obj-107",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
                     "patching_rect": [
                         700,
-                        860,
+                        890,
                         60,
                         22
                     ],
@@ -1841,13 +1896,46 @@
             },
             {
                 "box": {
-                    "id": "obj-105",
+                    "id": "obj-108",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
                         700,
-                        882,
+                        912,
+                        140,
+                        20
+                    ],
+                    "text": "recorded_segments"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-109",
+                    "maxclass": "flonum",
+                    "numinlets": 1,
+                    "numoutlets": 2,
+                    "patching_rect": [
+                        850,
+                        890,
+                        60,
+                        22
+                    ],
+                    "outlettype": [
+                        "",
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-110",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        850,
+                        912,
                         140,
                         20
                     ],
@@ -1856,13 +1944,13 @@
             },
             {
                 "box": {
-                    "id": "obj-106",
+                    "id": "obj-111",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
                     "patching_rect": [
-                        850,
-                        860,
+                        1000,
+                        890,
                         60,
                         22
                     ],
@@ -1874,13 +1962,13 @@
             },
             {
                 "box": {
-                    "id": "obj-107",
+                    "id": "obj-112",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
-                        850,
-                        882,
+                        1000,
+                        912,
                         140,
                         20
                     ],
@@ -1889,13 +1977,13 @@
             },
             {
                 "box": {
-                    "id": "obj-108",
+                    "id": "obj-113",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
                     "patching_rect": [
-                        1000,
-                        860,
+                        1150,
+                        890,
                         60,
                         22
                     ],
@@ -1907,13 +1995,13 @@
             },
             {
                 "box": {
-                    "id": "obj-109",
+                    "id": "obj-114",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
-                        1000,
-                        882,
+                        1150,
+                        912,
                         140,
                         20
                     ],
@@ -1922,13 +2010,13 @@
             },
             {
                 "box": {
-                    "id": "obj-110",
+                    "id": "obj-115",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
                     "patching_rect": [
-                        1150,
-                        860,
+                        700,
+                        935,
                         60,
                         22
                     ],
@@ -1940,13 +2028,13 @@
             },
             {
                 "box": {
-                    "id": "obj-111",
+                    "id": "obj-116",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
-                        1150,
-                        882,
+                        700,
+                        957,
                         140,
                         20
                     ],
@@ -2664,7 +2752,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-80",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -2677,7 +2765,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-81",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -2752,7 +2840,7 @@
                 "patchline": {
                     "source": [
                         "obj-86",
-                        12
+                        0
                     ],
                     "destination": [
                         "obj-87",
@@ -2764,11 +2852,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-86",
+                        "obj-87",
                         0
                     ],
                     "destination": [
-                        "obj-88",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -2777,8 +2865,21 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-86",
-                        1
+                        "obj-88",
+                        0
+                    ],
+                    "destination": [
+                        "obj-89",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-89",
+                        13
                     ],
                     "destination": [
                         "obj-90",
@@ -2790,11 +2891,37 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-86",
+                        "obj-89",
+                        0
+                    ],
+                    "destination": [
+                        "obj-91",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-89",
+                        1
+                    ],
+                    "destination": [
+                        "obj-93",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-89",
                         2
                     ],
                     "destination": [
-                        "obj-92",
+                        "obj-95",
                         0
                     ],
                     "order": 0
@@ -2803,11 +2930,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-86",
+                        "obj-89",
                         3
                     ],
                     "destination": [
-                        "obj-94",
+                        "obj-97",
                         0
                     ],
                     "order": 0
@@ -2816,11 +2943,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-86",
+                        "obj-89",
                         4
                     ],
                     "destination": [
-                        "obj-96",
+                        "obj-99",
                         0
                     ],
                     "order": 0
@@ -2829,11 +2956,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-86",
+                        "obj-89",
                         5
                     ],
                     "destination": [
-                        "obj-98",
+                        "obj-101",
                         0
                     ],
                     "order": 0
@@ -2842,11 +2969,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-86",
+                        "obj-89",
                         6
                     ],
                     "destination": [
-                        "obj-100",
+                        "obj-103",
                         0
                     ],
                     "order": 0
@@ -2855,11 +2982,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-86",
+                        "obj-89",
                         7
                     ],
                     "destination": [
-                        "obj-102",
+                        "obj-105",
                         0
                     ],
                     "order": 0
@@ -2868,11 +2995,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-86",
+                        "obj-89",
                         8
                     ],
                     "destination": [
-                        "obj-104",
+                        "obj-107",
                         0
                     ],
                     "order": 0
@@ -2881,11 +3008,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-86",
+                        "obj-89",
                         9
                     ],
                     "destination": [
-                        "obj-106",
+                        "obj-109",
                         0
                     ],
                     "order": 0
@@ -2894,11 +3021,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-86",
+                        "obj-89",
                         10
                     ],
                     "destination": [
-                        "obj-108",
+                        "obj-111",
                         0
                     ],
                     "order": 0
@@ -2907,11 +3034,24 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-86",
+                        "obj-89",
                         11
                     ],
                     "destination": [
-                        "obj-110",
+                        "obj-113",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-89",
+                        12
+                    ],
+                    "destination": [
+                        "obj-115",
                         0
                     ],
                     "order": 0
