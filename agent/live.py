@@ -197,8 +197,16 @@ class LiveEngine:
         # collection in the worker stays short and cannot hold the GIL for a whole period.
         gc.collect()
         gc.freeze()
-        self.stream, self.n_in, self.n_out = self._open()
-        self.sr = int(self.stream.samplerate)
+        self.stream, n_in, n_out = self._open()
+        self.prepare(int(self.stream.samplerate), n_in, n_out)
+        self._start_worker()
+        self.started = time.monotonic()
+        self.stream.start()
+
+    def prepare(self, sr: int, n_in: int, n_out: int) -> None:
+        """Everything before audio runs: rings, resamplers, warm-up, lead time, the first tick.
+        (Tests drive `_tick_all` after this without a device.)"""
+        self.sr, self.n_in, self.n_out = sr, n_in, n_out
         bs = self.audio.blocksize
         cap = int(self.sr * 8) + 4 * bs
         self.in_ring = Ring(cap, self.n_in)
@@ -227,9 +235,6 @@ class LiveEngine:
             v.out_ring.write(lead)
         if self.engine.t == 0:  # the first tick (nothing heard yet) is ready before audio starts
             self._tick_all(None)
-        self._start_worker()
-        self.started = time.monotonic()
-        self.stream.start()
 
     def stop(self) -> None:
         self._stop.set()

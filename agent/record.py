@@ -134,6 +134,7 @@ class Recorder:
         segments with every vocabulary of the corpus and refresh its faiss index."""
         self.inbox.put(None)
         self.thread.join(timeout=60)
+        self.resampler = None
         try:
             self.store.finish_live_tracks()
             self.store.label_new_segments()
