@@ -237,6 +237,39 @@ def bench_live(corpora: dict[str, Path], tmp: Path, seconds: float) -> None:
         jack.wait(timeout=10)
 
 
+def bench_stage(corpora: dict[str, Path], tmp: Path, ticks: int = 8) -> None:
+    """Worker time per tick, one agent alone vs three on one stream (two hearing the input, one
+    chained): the input is perceived once for both agents that hear it."""
+    from agent.agentdir import load_agent
+    from agent.engine import Engine
+    from agent.live import AudioConfig, LiveEngine, Voice
+    from agent.params import Params
+    from agent.perception import make_encoder
+    from agent.synthesis import load_agent_target
+
+    for label, folder in (("descriptors", tmp / "agent"), ("wav2vec2 base", tmp / "agent_w2v")):
+        agent = load_agent(folder)
+        enc = make_encoder(agent.encoder)
+        target = load_agent_target(agent, corpora[label], "bass")
+
+        def voice(name: str, listen: str = "input", first: int = 0, agent=agent, target=target,
+                  enc=enc) -> Voice:
+            p = Params().with_values({"first_channel": first, "channels": 2})
+            return Voice(name, Engine(agent, target, p, encoder=enc), listen)
+
+        per = []
+        for voices in ([voice("a")], [voice("a"), voice("b", first=2), voice("c", "a", 4)]):
+            live = LiveEngine(voices, AudioConfig(compensation_ms=10))
+            live.prepare(48000, 1, 6)
+            buf = (0.1 * np.random.default_rng(0).standard_normal((24000, 1))).astype(np.float32)
+            t0 = time.perf_counter()
+            for _ in range(ticks):
+                live._tick_all(buf)
+            per.append(1000 * (time.perf_counter() - t0) / ticks)
+        row(f"stage {label}: worker per tick, 1 agent -> 3 agents (one chained)", per[1], "ms",
+            f"(1 agent: {per[0]:.3g} ms; < 3x: perception shared)", per[1] < 3 * per[0])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--live-seconds", type=float, default=15.0)
@@ -255,6 +288,7 @@ def main() -> None:
         bench_render(corpora, w2v, tmp)
         bench_selection()
         bench_live(corpora, tmp, args.live_seconds)
+        bench_stage(corpora, tmp)
         from agent.install import bench_long_run
 
         bench_long_run(corpora["descriptors"], tmp, row)

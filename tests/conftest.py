@@ -110,3 +110,13 @@ def needs(*programs: str):
     missing = [p for p in programs if shutil.which(p) is None]
     return pytest.mark.skipif(bool(missing), reason=f"missing {', '.join(missing)} "
                               "(make setup installs them as root)")
+
+
+@pytest.fixture(scope="module")
+def jack():
+    """A private JACK server on the dummy backend for one test module."""
+    from livekit import Jack
+
+    j = Jack(f"obb{os.getpid()}")
+    yield j
+    j.stop()

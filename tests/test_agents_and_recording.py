@@ -11,6 +11,7 @@ import time
 import numpy as np
 import pytest
 import soundfile as sf
+from test_live import agent_client, metrics_line
 
 from conftest import ROOT, needs
 
@@ -173,17 +174,6 @@ def test_stage_file_errors_name_the_file_and_agent(agent_dir, corpus, tmp_path):
 jack_only = needs("jackd", "jack_connect", "jack_lsp", "jack_rec")
 
 
-@pytest.fixture(scope="module")
-def jack():
-    import os
-
-    from livekit import Jack
-
-    j = Jack(f"obr{os.getpid()}")
-    yield j
-    j.stop()
-
-
 def ask(osc, address: str, *args, until: str, seconds: float = 5.0) -> list[tuple]:
     """Send and collect replies up to `until`; state sent periodically before is skipped."""
     osc.replies(0.25)
@@ -194,7 +184,6 @@ def ask(osc, address: str, *args, until: str, seconds: float = 5.0) -> list[tupl
 @jack_only
 def test_recording_on_jack_is_stored_labelled_and_then_played(jack, agent_dir, corpus_copy,
                                                               stems):
-    from test_live import agent_client, metrics_line
 
     from corpus.store import CorpusStore
 
@@ -267,7 +256,6 @@ def test_recording_on_jack_is_stored_labelled_and_then_played(jack, agent_dir, c
 @jack_only
 def test_two_agents_one_chained_play_on_one_stream_without_xruns(jack, agent_dir, corpus,
                                                                  tmp_path):
-    from test_live import metrics_line
 
     from livekit import OscClient, free_port
 

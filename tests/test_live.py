@@ -2,7 +2,6 @@
 process, and a flood of bad messages."""
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import time
@@ -15,13 +14,6 @@ from conftest import needs
 from livekit import Jack, OscClient, free_port
 
 pytestmark = needs("jackd", "jack_connect", "jack_lsp", "jack_rec")
-
-
-@pytest.fixture(scope="module")
-def jack():
-    j = Jack(f"obb{os.getpid()}")
-    yield j
-    j.stop()
 
 
 def agent_client(jack: Jack, before: set[str]) -> str:
