@@ -7,6 +7,7 @@ feedback, recording) runs in the worker between two ticks. Every method raises V
 one-line message on bad input and leaves the previous state in place."""
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import threading
@@ -56,7 +57,7 @@ class Session:
 
     def load_agent(self, path: str | Path) -> None:
         agent = load_agent(path)
-        with self.lock:
+        with self.lock, self._all_or_nothing():
             self.agent = agent
             if self.corpus_path is not None:
                 self._load_target(self.corpus_path, self.corpus_role)
@@ -65,9 +66,19 @@ class Session:
     def load_corpus(self, path: str | Path, role: str | None = None) -> None:
         if self.agent is None:
             raise ValueError("load an agent before its target corpus")
-        with self.lock:
+        with self.lock, self._all_or_nothing():
             self._load_target(Path(path), role)
             self._swap()
+
+    @contextlib.contextmanager
+    def _all_or_nothing(self):
+        """A load that fails (bad corpus, another tick duration while playing) changes nothing."""
+        old = (self.agent, self.target, self.corpus_path, self.corpus_role)
+        try:
+            yield
+        except BaseException:
+            self.agent, self.target, self.corpus_path, self.corpus_role = old
+            raise
 
     def _load_target(self, path: Path, role: str | None) -> None:
         self.target = load_agent_target(self.agent, path, role)
@@ -95,6 +106,8 @@ class Session:
             self.live.swap_engine(self._engine(), self.name)
 
     def set_param(self, name: str, value) -> object:
+        if name == "duration" and self.running and len(self.live.voices) > 1:
+            return self.stage.set_duration(value)
         with self.lock:
             new = self.params.with_value(name, value)
             if name in ("channels", "first_channel") and self.running:
@@ -308,6 +321,25 @@ class Stage:
     @property
     def running(self) -> bool:
         return self.live is not None and self.live.running
+
+    def set_duration(self, value) -> float:
+        """The grid is the stage's: a new tick duration applies to every playing agent at one
+        tick boundary, and only if they would all tick together."""
+        playing = [s for s in self.sessions.values() if s.running]
+        new = {s.name: s.params.with_value("duration", value) for s in playing}
+        grids = {new[s.name].duration or s.agent.duration for s in playing}
+        if len(grids) > 1:
+            raise ValueError(f"duration {value}: the agents would tick every "
+                             f"{', '.join(f'{g:g}' for g in sorted(grids))} s; agents on one "
+                             "stream share one grid")
+
+        def apply(_engine) -> None:
+            for s in playing:
+                s.params = new[s.name]
+                self.live.set_params(new[s.name], s.name)
+
+        self.live.at_tick_boundary(apply)
+        return new[playing[0].name].duration
 
     def start(self) -> None:
         with self.lock:

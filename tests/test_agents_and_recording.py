@@ -317,6 +317,11 @@ channels = 2
         r = ask(osc, "/obbligato/agents", until="/obbligato/ok")
         agents = [x for x in r if x[0] == "/obbligato/agent"]
         assert [(a[1], a[4]) for a in agents] == [("lead", "input"), ("echo", "lead")]
+        # The grid is shared: a new tick duration reaches every agent (at one tick boundary).
+        r = ask(osc, "/obbligato/duration", 0.25, until="/obbligato/param")
+        assert ("/obbligato/param", "duration", 0.25) in r
+        r = ask(osc, "/obbligato/echo/get", "duration", until="/obbligato/echo/param")
+        assert ("/obbligato/echo/param", "duration", 0.25) in r
         r = ask(osc, "/obbligato/ghost/top_p", 0.5, until="/obbligato/error")
         assert any(x[0] == "/obbligato/error" and "unknown address" in x[1] for x in r)
         osc.send("/obbligato/quit")
@@ -333,3 +338,23 @@ channels = 2
     level = np.sqrt(np.mean(x ** 2, axis=0))
     assert (level > 1e-3).all(), level  # both agents sound, each on its own outputs
     assert re.search(r"xruns 0", out)
+
+
+def test_a_failed_load_leaves_the_agent_as_it_was(agent_dir, corpus_copy, tmp_path):
+    import sqlite3
+
+    from agent.session import Session
+
+    s = Session()
+    s.load_agent(agent_dir)
+    s.load_corpus(corpus_copy)
+    before = (s.agent, s.target, s.corpus_path)
+    with pytest.raises(ValueError, match="not a corpus"):
+        s.load_corpus(tmp_path / "nowhere")
+    db = sqlite3.connect(corpus_copy / "corpus.db")  # the corpus loses the agent's vocabulary
+    db.execute("DELETE FROM vocabularies WHERE id=?", (s.agent.target_vocab.id,))
+    db.commit()
+    db.close()
+    with pytest.raises(ValueError, match="not labelled with the agent's target vocabulary"):
+        s.load_agent(agent_dir)  # the agent loads, its corpus does not: nothing changes
+    assert (s.agent, s.target, s.corpus_path) == before
