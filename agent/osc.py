@@ -224,7 +224,8 @@ class OscControl:
     def cmd_add_agent(self, name: str, folder: str | None = None, corpus: str | None = None
                       ) -> None:
         first = self.stage.default
-        s = self.stage.add(Session(params=Params(), seed=first.seed, state_dir=first.state_dir,
+        s = self.stage.add(Session(params=Params(), seed=first.seed + len(self.stage.sessions),
+                                   state_dir=first.state_dir,
                                    name=_text(name), stage=self.stage))
         try:
             if folder is not None:

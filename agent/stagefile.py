@@ -40,7 +40,7 @@ def load_stage(path: Path, stage: Stage, base: Session) -> None:
             raise ValueError(f"{where}: needs name, folder and corpus"
                              + (f"; unknown keys {sorted(unknown)}" if unknown else ""))
         try:
-            s = Session(params=base.params.with_values(a.get("params", {})), seed=base.seed,
+            s = Session(params=base.params.with_values(a.get("params", {})), seed=base.seed + i,
                         state_dir=base.state_dir, region=base.region, name=str(a["name"]),
                         listen=str(a.get("listen", "input")), in_channel=a.get("in_channel"),
                         stage=stage)

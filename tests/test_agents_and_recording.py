@@ -358,3 +358,40 @@ def test_a_failed_load_leaves_the_agent_as_it_was(agent_dir, corpus_copy, tmp_pa
     with pytest.raises(ValueError, match="not labelled with the agent's target vocabulary"):
         s.load_agent(agent_dir)  # the agent loads, its corpus does not: nothing changes
     assert (s.agent, s.target, s.corpus_path) == before
+
+
+def test_agents_are_added_and_addressed_over_osc(agent_dir, corpus):
+    from agent.osc import AGENT_COMMANDS, STAGE_COMMANDS, OscControl
+    from agent.params import REGISTRY
+    from agent.session import Session
+
+    from livekit import OscClient, free_port
+
+    osc_server = OscControl(Session(), port=free_port())
+    osc_server.start()
+    osc = OscClient(osc_server.port)
+    try:
+        r = ask(osc, "/obbligato/add_agent", "bass", str(agent_dir), str(corpus),
+                until="/obbligato/ok", seconds=30)
+        assert ("/obbligato/ok", "add_agent", "bass") in r, r
+        r = ask(osc, "/obbligato/agents", until="/obbligato/ok")
+        assert [(x[1], x[3]) for x in r if x[0] == "/obbligato/agent"] == [
+            ("main", ""), ("bass", str(corpus))]
+        assert ("/obbligato/bass/param", "top_p", pytest.approx(0.3)) in ask(
+            osc, "/obbligato/bass/top_p", 0.3, until="/obbligato/bass/param")
+        assert ("/obbligato/param", "top_p", pytest.approx(0.9)) in ask(
+            osc, "/obbligato/main/get", "top_p", until="/obbligato/param")  # main: unprefixed
+        for bad, why in ((("/obbligato/add_agent", "top_p"), "not a parameter"),
+                         (("/obbligato/add_agent", "bass"), "taken"),
+                         (("/obbligato/bass/listen", "ghost"), "no agent named 'ghost'"),
+                         (("/obbligato/bass/record_start",), "start playing first")):
+            errs = [x[1] for x in ask(osc, *bad, until="/obbligato/error")
+                    if x[0] == "/obbligato/error"]
+            assert errs and why in errs[0], (bad, errs)
+        r = ask(osc, "/obbligato/schema", until="/obbligato/schema_end")
+        rows = [x[1] for x in r if x[0] == "/obbligato/schema"]
+        assert "/obbligato/bass/top_p" in rows and "/obbligato/top_p" in rows
+        assert r[-1] == ("/obbligato/schema_end", 2 * (len(REGISTRY) + len(AGENT_COMMANDS))
+                         + len(STAGE_COMMANDS))
+    finally:
+        osc_server.close()
