@@ -65,6 +65,7 @@ class Recorder:
         self.segments = 0  # segments stored
         self.added = 0  # segments added to the in-memory corpus
         self.errors = 0
+        self.store_ms: list[float] = []  # label + durable write + preparation, per segment
         self._target: TargetCorpus | None = None
         self._track = -1
         self.inbox: queue.SimpleQueue = queue.SimpleQueue()
@@ -101,7 +102,10 @@ class Recorder:
             if item is None:
                 return
             try:
+                t0 = time.perf_counter()
                 self.ready.put(self._store(*item))
+                self.store_ms.append(1000 * (time.perf_counter() - t0))
+                del self.store_ms[:-1024]
             except Exception:  # one bad segment must not end the recording or the performance
                 self.errors += 1
                 log.exception("recording: segment %d not stored", self.segments)
@@ -146,7 +150,8 @@ class Recorder:
 
     def status(self) -> dict:
         return {"song": self.song, "segments": self.segments, "added": self.added,
-                "seconds": self.frames / self.sr, "errors": self.errors}
+                "seconds": self.frames / self.sr, "errors": self.errors,
+                "store_p99_ms": float(np.percentile(self.store_ms, 99)) if self.store_ms else 0.0}
 
 
 def _free_song_name(store: CorpusStore, name: str) -> str:
