@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -37,6 +38,15 @@ class Jack:
             time.sleep(0.1)
         raise TimeoutError(f"JACK port {port} did not appear; ports: {self.ports()}")
 
+    def agent_client(self, before: set[str], port: str = "in_0") -> str:
+        """The JACK client name of the agent: the new PortAudio client with this port."""
+        for _ in range(240):
+            new = [p for p in self.ports() if p not in before and p.endswith(f":{port}")]
+            if new:
+                return new[0].split(":")[0]
+            time.sleep(0.25)
+        raise TimeoutError("the agent's JACK client never appeared")
+
     def connect(self, src: str, dst: str) -> None:
         subprocess.run(["jack_connect", src, dst], env=self.env, check=True, capture_output=True)
 
@@ -57,6 +67,20 @@ class Jack:
             self.proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             self.proc.kill()
+
+
+def metrics_line(stdout: str) -> dict[str, float]:
+    """The metrics `obbligato live/serve` prints when it stops."""
+    line = next(x for x in stdout.splitlines() if x.startswith("stopped:"))
+    return {k: float(v) for k, v in re.findall(r"(\w+) ([\d.]+)", line)}
+
+
+def played_clean(proc: subprocess.Popen, out: str, err: str) -> dict[str, float]:
+    """The agent exited normally with no xrun and no failed tick; its metrics."""
+    assert proc.returncode == 0, err[-3000:]
+    m = metrics_line(out)
+    assert m["xruns"] == 0 and m["errors"] == 0, out
+    return m
 
 
 def free_port() -> int:

@@ -11,24 +11,9 @@ import pytest
 import soundfile as sf
 
 from conftest import needs
-from livekit import Jack, OscClient, free_port
+from livekit import OscClient, free_port, metrics_line, played_clean
 
 pytestmark = needs("jackd", "jack_connect", "jack_lsp", "jack_rec")
-
-
-def agent_client(jack: Jack, before: set[str]) -> str:
-    """The JACK client name of the agent: the new PortAudio client with an input port."""
-    for _ in range(240):
-        new = [p for p in jack.ports() if p not in before and p.endswith(":in_0")]
-        if new:
-            return new[0].split(":")[0]
-        time.sleep(0.25)
-    raise TimeoutError("the agent's JACK client never appeared")
-
-
-def metrics_line(stdout: str) -> dict[str, float]:
-    line = next(x for x in stdout.splitlines() if x.startswith("stopped:"))
-    return {k: float(v) for k, v in re.findall(r"(\w+) ([\d.]+)", line)}
 
 
 def test_plays_ten_seconds_on_jack_dummy_without_xruns(jack, agent_dir, corpus, stems, tmp_path):
@@ -39,7 +24,7 @@ def test_plays_ten_seconds_on_jack_dummy_without_xruns(jack, agent_dir, corpus, 
     proc = jack.obbligato("live", str(agent_dir), "--corpus", str(corpus), "--seconds", "16",
                           "--osc-port", str(port))
     try:
-        client = agent_client(jack, before)
+        client = jack.agent_client(before)
         jack.connect("PortAudio:out_0", f"{client}:in_0")
         rec = tmp_path / "out.wav"
         subprocess.run(["jack_rec", "-f", str(rec), "-d", "11", f"{client}:out_0",
@@ -49,9 +34,7 @@ def test_plays_ten_seconds_on_jack_dummy_without_xruns(jack, agent_dir, corpus, 
     finally:
         proc.kill()
         player.kill()
-    assert proc.returncode == 0, err[-3000:]
-    m = metrics_line(out)
-    assert m["xruns"] == 0 and m["errors"] == 0, out
+    m = played_clean(proc, out, err)
     assert m["ticks"] >= 20  # 0.5 s ticks over 16 s
     assert m["engine_latency_ms"] <= 500 + 20  # one tick + 20 ms, before device buffers
     assert m["reaction_latency_ms"] == pytest.approx(m["engine_latency_ms"]
