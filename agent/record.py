@@ -18,7 +18,6 @@ from pathlib import Path
 
 import numpy as np
 
-from agent.regions import apply_region
 from agent.synthesis import TargetCorpus
 from corpus.store import CorpusStore
 from corpus.vocabulary import Vocabulary
@@ -90,8 +89,6 @@ class Recorder:
                 self._target, self._track = target, target.add_track(self.name, list(self.cfg.tags))
             target.append(self._track, p.audio, p.start, p.end, p.label, p.rms_db, p.seg_id)
             n += 1
-        if n and target.rule is not None and not target.rule.empty:
-            apply_region(target, target.rule)
         self.added += n
         return n
 

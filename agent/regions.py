@@ -22,22 +22,24 @@ class Region:
         return not (self.tags or self.tracks or self.time or self.labels)
 
 
-def region_mask(c: TargetCorpus, r: Region) -> np.ndarray:
-    """Boolean per segment; a region that selects nothing is refused (it would play silence)."""
-    m = np.ones(len(c), bool)
+def region_mask(c: TargetCorpus, r: Region, sel: np.ndarray | None = None) -> np.ndarray:
+    """Boolean per segment (of `sel`, default all); a region that selects nothing of the whole
+    corpus is refused (it would play silence)."""
+    idx = np.arange(len(c)) if sel is None else sel
+    m = np.ones(len(idx), bool)
     if r.tags:
         ok = np.array([bool(set(r.tags) & set(t)) for t in c.track_tags])
-        m &= ok[c.track]
+        m &= ok[c.track[idx]]
     if r.tracks:
         ok = np.array([name in r.tracks or name.split("/")[0] in r.tracks
                        for name in c.track_names])
-        m &= ok[c.track]
+        m &= ok[c.track[idx]]
     if r.time is not None:
         a, b = r.time
-        m &= (c.start >= a * c.sr) & (c.end <= b * c.sr)
+        m &= (c.start[idx] >= a * c.sr) & (c.end[idx] <= b * c.sr)
     if r.labels:
-        m &= np.isin(c.label, r.labels)
-    if not m.any():
+        m &= np.isin(c.label[idx], r.labels)
+    if sel is None and not m.any():
         raise ValueError(f"region {r} selects no segment of the target corpus")
     return m
 

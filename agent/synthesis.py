@@ -70,9 +70,10 @@ class TargetCorpus:
         self.usable = usable & (self.weight > 0)
         idx = np.flatnonzero(self.usable)
         order = np.argsort(self.label[idx], kind="stable")
-        bounds = np.searchsorted(self.label[idx][order], np.arange(self.k + 1))
-        self.by_label = [idx[order][bounds[i]:bounds[i + 1]] for i in range(self.k)]
-        self.allowed = np.array([len(c) > 0 for c in self.by_label])
+        by = idx[order]
+        bounds = np.searchsorted(self.label[by], np.arange(self.k + 1))
+        self.by_label = [by[bounds[i]:bounds[i + 1]] for i in range(self.k)]
+        self.allowed = bounds[1:] > bounds[:-1]
 
     def add_track(self, name: str, tags: list[str]) -> int:
         """A track that fills while it is recorded; its segments come through `append`."""
@@ -88,15 +89,35 @@ class TargetCorpus:
         n = len(self.label)
         follows = n > 0 and self.track[-1] == track and abs(self.end[-1] - start) <= 1
         self.audio[track] = audio
-        self.track, self.start = np.append(self.track, track), np.append(self.start, start)
-        self.end, self.label = np.append(self.end, end), np.append(self.label, label)
-        self.rms_db, self.gain = np.append(self.rms_db, rms_db), np.append(self.gain, 1.0)
-        self.seg_id, self.weight = np.append(self.seg_id, seg_id), np.append(self.weight, 1.0)
-        nxt = np.append(self.next, -1)
+        self._push(track=track, start=start, end=end, label=label, rms_db=rms_db, gain=1.0,
+                   seg_id=seg_id, weight=1.0, next=-1, region=True, usable=True)
         if follows:
-            nxt[n - 1] = n
-        self.next = nxt
-        self.set_mask(np.append(self.region, True))
+            self.next[n - 1] = n
+        ok = True
+        if self.rule is not None and not self.rule.empty:
+            from agent.regions import region_mask
+
+            ok = bool(region_mask(self, self.rule, np.array([n]))[0])
+            self.region[n] = self.usable[n] = ok
+        if ok:  # one candidate more for one label: no rebuild of the others (large corpora)
+            by_label, allowed = list(self.by_label), self.allowed.copy()
+            by_label[label] = np.append(by_label[label], n)
+            allowed[label] = True
+            self.by_label, self.allowed = by_label, allowed
+
+    def _push(self, **values) -> None:
+        """Append one value to each named array in amortized constant time: each array is a
+        view of a buffer with room to grow (a view handed out before stays valid)."""
+        n = len(self.label)
+        spare = self.__dict__.setdefault("_spare", {})
+        for name, v in values.items():
+            arr, buf = getattr(self, name), spare.get(name)
+            if buf is None or len(buf) <= n or arr.base is not buf:
+                buf = np.empty(max(2 * n, 1024), arr.dtype)  # first push, full, or replaced
+                buf[:n] = arr
+                spare[name] = buf
+            buf[n] = v
+            setattr(self, name, buf[: n + 1])
 
     def __len__(self) -> int:
         return len(self.label)
@@ -166,7 +187,7 @@ class Selector:
     def choose(self, label: int, now: float, loudness_db: float | None = None) -> int:
         cfg = self.cfg
         if len(self.last_played) < len(self.c):  # segments recorded since the last choice
-            grown = np.full(len(self.c), -np.inf)
+            grown = np.full(max(len(self.c), 2 * len(self.last_played)), -np.inf)  # room
             grown[: len(self.last_played)] = self.last_played
             self.last_played = grown
         cands = self.c.by_label[self.resolve(label)]

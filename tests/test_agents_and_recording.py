@@ -92,16 +92,25 @@ def test_recorded_input_is_labelled_stored_and_playable_the_next_tick(agent_dir,
     # Resampled 48 kHz -> corpus rate as a stream: aligned, the newest ~15 ms still in the filter.
     assert 0 <= 3.0 * target.sr - len(target.audio[-1]) <= 0.02 * target.sr
     apply_region(target, Region(tags=("live",)))
+    for x in w16[:2]:  # two more, inside the region this time
+        rec.push(resample(x, 16000, 48000), x, enc.encode([x])[0])
+    while rec.segments < 8:
+        time.sleep(0.05)
+    assert rec.drain(target) == 2 and target.region[-2:].all()
+    grown = [c.copy() for c in target.by_label], target.allowed.copy()
+    target.set_mask(target.region)  # the incremental update equals a rebuild from scratch
+    assert all(np.array_equal(a, b) for a, b in zip(grown[0], target.by_label))
+    assert np.array_equal(grown[1], target.allowed)
     events = [engine.next_tick(x)[1] for x in w16 * 3]
     assert all(ev.source.startswith(rec.song) for ev in events)  # the musician's own sound
     summary = rec.stop()
-    assert summary["segments"] == 6 and summary["errors"] == 0
+    assert summary["segments"] == 8 and summary["errors"] == 0
     with CorpusStore(corpus_copy) as s:
         song_tracks = [t for t in s.tracks() if t["song"] == rec.song]
         assert len(song_tracks) == 1 and song_tracks[0]["sr"] == 48000
         seg = s.segments([song_tracks[0]["id"]])
-        assert len(seg) == 6 and seg.end[-1] == pytest.approx(3.0)
-        expect = agent.target_vocab.assign(enc.encode(w16))
+        assert len(seg) == 8 and seg.end[5] == pytest.approx(3.0)
+        expect = agent.target_vocab.assign(enc.encode(w16 + w16[:2]))
         assert [s.labels(agent.target_vocab.id)[int(i)] for i in seg.id] == expect.tolist()
         for (vid,) in s.db.execute("SELECT id FROM vocabularies").fetchall():
             assert all(int(i) in s.labels(vid) for i in seg.id)  # every vocabulary labels it
