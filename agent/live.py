@@ -288,8 +288,10 @@ class LiveEngine:
         self.voice(voice).next_engine = engine
 
     # ------------------------------------------------------------- recording
-    def start_recording(self, voice: str | None, corpus, channel: int | None, tags) -> object:
-        """Record an input into the voice's target corpus from the next tick on."""
+    def start_recording(self, voice: str | None, corpus, channel: int | None, tags,
+                        role: str | None = None) -> object:
+        """Record an input into the voice's target corpus (as a track of `role`, default the
+        agent's target role) from the next tick on."""
         from agent.record import RecordConfig, Recorder
 
         v = self.voice(voice)
@@ -300,8 +302,8 @@ class LiveEngine:
         if v.recorder is not None:
             raise ValueError(f"record: agent {v.name!r} is already recording {v.recorder.song}")
         e = v.engine
-        rec = Recorder(corpus, e.agent.target_vocab, e.agent.target_role, self.sr, e.target.sr,
-                       RecordConfig(ch, tuple(tags)))
+        rec = Recorder(corpus, e.agent.target_vocab, role or e.agent.target_role, self.sr,
+                       e.target.sr, RecordConfig(ch, tuple(tags)))
         v.record_channel, v.recorder = ch, rec
         return rec
 

@@ -141,7 +141,9 @@ class Session:
         """Record an input (default: the one this agent hears) into its target corpus."""
         if not self.running:
             raise ValueError("record: start playing first")
-        rec = self.live.start_recording(self.name, self.corpus_path, channel, tags)
+        # The take joins the tracks this agent plays from (a reload with the same role finds it).
+        rec = self.live.start_recording(self.name, self.corpus_path, channel, tags,
+                                        self.corpus_role)
         self.emit("recording", agent=self.name, song=rec.song)
         return rec.song
 
