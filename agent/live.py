@@ -1,9 +1,10 @@
-"""Live engine: the `Engine` driven by the sound card's clock.
+"""Live engine: one or more `Engine`s (voices, one per agent) driven by the sound card's clock.
 
-The PortAudio callback only copies samples between preallocated rings (and adds the dry input,
-scaled, into a preallocated scratch block); a worker thread perceives, decides and renders once
-per grid tick, `compensation_ms` ahead of the output. Metrics: xruns, dropouts (worker late),
-callback and worker durations, reaction latency, CPU load."""
+The PortAudio callback only copies samples between preallocated rings (the input into one ring,
+each voice's ring summed into the output, the dry input scaled into a preallocated scratch
+block); a worker thread perceives, decides and renders every voice once per grid tick,
+`compensation_ms` ahead of the output, and hands recorded windows to `agent.record`. Metrics:
+xruns, dropouts (worker late), callback and worker durations, reaction latency, CPU load."""
 from __future__ import annotations
 
 import gc
