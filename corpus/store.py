@@ -254,8 +254,10 @@ class CorpusStore:
 
     # ---------------------------------------------------------------- live recording
     def begin_live_track(self, song: str, role: str, sr: int, tags: tuple[str, ...]) -> tuple[int, str]:
-        """A track that grows one segment at a time while it is recorded."""
+        """A track that grows one segment at a time while it is recorded (its folder exists
+        from the start, so a take stopped or killed before its first segment is dropped)."""
         key = track_key(song, role)
+        (self.root / "live" / key).mkdir(parents=True, exist_ok=True)
         with self.transaction() as db:
             db.execute("INSERT OR IGNORE INTO songs(name, split) VALUES (?, 'train')", (song,))
             song_id = db.execute("SELECT id FROM songs WHERE name=?", (song,)).fetchone()[0]

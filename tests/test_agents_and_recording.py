@@ -43,8 +43,7 @@ def test_a_live_track_survives_a_crash_and_is_joined_later(corpus_copy):
                                (0.5 * i, 0.5 * (i + 1)), -20.0, {vid: i})
         # A crash while segment 3 is being stored: its file is written, its rows never commit.
         (corpus_copy / "live" / key / "000003.npz").write_bytes(b"half a file")
-        empty_tid, empty_key = s.begin_live_track("live-empty", "bass", 48000, ("live",))
-        (corpus_copy / "live" / empty_key).mkdir()
+        s.begin_live_track("live-empty", "bass", 48000, ("live",))  # killed before a segment
     with CorpusStore(corpus_copy) as s:  # reopened after the crash: three segments, readable
         assert len(s.segments()) == n_before + 3
         assert np.allclose(s.track_audio(key)[:, 0], np.concatenate(natives[:3]))
@@ -392,3 +391,58 @@ def test_agents_are_added_and_addressed_over_osc(agent_dir, corpus):
                          + len(STAGE_COMMANDS))
     finally:
         osc_server.close()
+
+
+@jack_only
+def test_a_recording_killed_mid_take_keeps_what_was_stored(jack, agent_dir, corpus_copy, stems):
+    """SIGKILL while recording: every segment reported stored is in the corpus, readable and
+    playable; the next recording joins them into an ordinary track."""
+    import signal
+
+    from agent.agentdir import load_agent
+    from agent.synthesis import load_agent_target
+    from corpus.store import CorpusStore
+
+    from livekit import OscClient, free_port
+
+    player = jack.player(stems / "song02" / "melody.wav", 60)
+    jack.wait_for("PortAudio:out_0")
+    before = set(jack.ports())
+    port = free_port()
+    proc = jack.obbligato("live", str(agent_dir), "--corpus", str(corpus_copy), "--record",
+                          "--seconds", "60", "--osc-port", str(port))
+    osc = OscClient(port)
+    try:
+        jack.connect("PortAudio:out_0", f"{jack.agent_client(before)}:in_0")
+        stored = 0
+        for _ in range(60):
+            state = {x[0]: x[1:] for x in ask(osc, "/obbligato/status",
+                                              until="/obbligato/state/source")}
+            stored = state.get("/obbligato/state/recorded_segments", (0,))[0]
+            if stored >= 6:
+                break
+            time.sleep(0.5)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    finally:
+        proc.kill()
+        player.kill()
+    assert stored >= 6
+    with CorpusStore(corpus_copy) as s:
+        take = [t for t in s.tracks() if t["song"].startswith("live-")]
+        assert len(take) == 1 and (corpus_copy / "live" / take[0]["key"]).is_dir()
+        seg = s.segments([take[0]["id"]])
+        assert len(seg) >= stored  # nothing reported stored was lost
+        assert len(s.track_audio(take[0]["key"])) == take[0]["frames"]
+    agent = load_agent(agent_dir)
+    target = load_agent_target(agent, corpus_copy)
+    assert f"{take[0]['song']}/bass" in target.track_names  # playable after the crash
+    from agent.record import Recorder
+
+    Recorder(corpus_copy, agent.target_vocab, "bass", 48000, 44100).stop()  # the next take
+    with CorpusStore(corpus_copy) as s:
+        assert (corpus_copy / "audio" / f"{take[0]['key']}.wav").is_file()
+        assert len(s.segments([take[0]["id"]])) == len(seg)
+        assert not any((corpus_copy / "live").iterdir())
+        assert [t["song"] for t in s.tracks() if t["song"].startswith("live-")] == [
+            take[0]["song"]]  # the empty take just made was dropped
