@@ -32,6 +32,7 @@ STAGE_COMMANDS = {  # the process: every agent at once
     "schema": ("", "reply every address with its types, range and current value"),
     "agents": ("", "reply /obbligato/agent NAME FOLDER CORPUS LISTEN per agent"),
     "add_agent": ("s[s][s]", "add an agent NAME (and load its FOLDER and CORPUS); when stopped"),
+    "focus": ("s", "addresses without an agent name (and the patches) control this agent now"),
     "quit": ("", "stop and exit `obbligato serve`"),
 }
 AGENT_COMMANDS = {  # one agent: /obbligato/<agent>/<command>, the first agent without <agent>/
@@ -84,13 +85,15 @@ class OscControl:
         self.server = _Server((host, port), d)
         self.port = self.server.server_address[1]
         self._threads: list[threading.Thread] = []
+        self.focus: str | None = None
         self.stage.default.listeners.append(self._forward)
         self._log = _OscLogHandler(self)
         logging.getLogger("agent").addHandler(self._log)
 
     @property
     def session(self) -> Session:
-        return self.stage.default
+        """The agent that addresses without an agent name control (the first, or `focus`)."""
+        return self.stage.sessions.get(self.focus) or self.stage.default
 
     # ------------------------------------------------------------- lifecycle
     def start(self) -> None:
@@ -137,7 +140,7 @@ class OscControl:
             self.reply = (client[0], client[1])
 
     def _prefix(self, s: Session) -> str:
-        return PREFIX if s is self.stage.default else f"{PREFIX}/{s.name}"
+        return PREFIX if s is self.session else f"{PREFIX}/{s.name}"
 
     # ------------------------------------------------------------- handlers
     def _route(self, address: str) -> tuple[Session | None, str]:
@@ -146,7 +149,7 @@ class OscControl:
         if len(parts) == 1 and parts[0] in STAGE_COMMANDS:
             return None, parts[0]
         if len(parts) == 1 and (parts[0] in BY_NAME or parts[0] in AGENT_COMMANDS):
-            return self.stage.default, parts[0]
+            return self.session, parts[0]
         if len(parts) == 2 and parts[0] in self.stage.sessions and (
                 parts[1] in BY_NAME or parts[1] in AGENT_COMMANDS):
             return self.stage.sessions[parts[0]], parts[1]
@@ -236,6 +239,13 @@ class OscControl:
             del self.stage.sessions[s.name]  # all or nothing
             raise
         self.ok(None, "add_agent", s.name)
+
+    def cmd_focus(self, name: str) -> None:
+        if _text(name) not in self.stage.sessions:
+            raise ValueError(f"focus: no agent named {name!r} (agents: "
+                             f"{', '.join(self.stage.sessions)})")
+        self.focus = name
+        self.ok(None, "focus", name)
 
     def cmd_quit(self) -> None:
         self.ok(None, "quit")

@@ -100,6 +100,10 @@ def pd_patch() -> str:
         f = osc(x, yy + 25, cmd)
         p.link(m, f)
         p.text(x + 100 if arg == "bang" else x, yy - 18, cmd)
+    x, yy = 20 + (len(cmds) % 5) * 220, y + (len(cmds) // 5) * 70  # several agents: whose
+    p.text(x, yy - 18, "focus: agent name")                      # controls these are
+    name = p.add("symbolatom", x, yy, "10 0 0 0 - - - 0")
+    p.link(name, osc(x, yy + 25, "focus"))
     # Replies: /obbligato/<kind> ... -> print, and state values -> number boxes.
     rx = 720
     recv = p.obj(rx, 560, f"netreceive -u -b {REPLY_PORT}")
@@ -163,6 +167,12 @@ def max_patch(path: Path) -> None:
         pre = p.add_textbox(f"prepend {PREFIX}/{cmd}", patching_rect=[x, y + 100, 200, 22])
         for a, b in ((bang, dlg), (dlg, pre), (pre, send)):
             p.add_line(a, b)
+    p.add_comment("focus: type an agent's name in the box, click it", patching_rect=[500, y + 20,
+                                                                              180, 20])
+    name = p.add_message("main", patching_rect=[500, y + 45, 80, 22])
+    pre = p.add_textbox(f"prepend {PREFIX}/focus", patching_rect=[500, y + 100, 160, 22])
+    p.add_line(name, pre)
+    p.add_line(pre, send)
     recv = p.add_textbox(f"udpreceive {REPLY_PORT}", patching_rect=[700, y, 120, 22])
     route = p.add_textbox("route " + " ".join(f"{PREFIX}/state/{k}" for k in STATE),
                           patching_rect=[700, y + 30, 600, 22])
@@ -234,10 +244,12 @@ started with `--osc-host 0.0.0.0`.
 
 {chr(10).join(rows)}
 
-Every address above belongs to one agent. The first agent (the only one, usually) answers at
-`{PREFIX}/<name>`; any agent, the first included, also answers at `{PREFIX}/<agent>/<name>`
-(e.g. `{PREFIX}/bass/top_p 0.8`), and its replies and state carry the same prefix
-(`{PREFIX}/bass/param`, `{PREFIX}/bass/ok`, `{PREFIX}/bass/state/...`).
+Every address above belongs to one agent. The first agent (the only one, usually), or the one
+chosen with `{PREFIX}/focus <agent>`, answers at `{PREFIX}/<name>`: so both patches control any
+agent once its name is typed in their `focus` box. Any agent also answers at
+`{PREFIX}/<agent>/<name>` (e.g. `{PREFIX}/bass/top_p 0.8`), and its replies and state carry the
+prefix the message came with (`{PREFIX}/bass/param`, `{PREFIX}/bass/ok`,
+`{PREFIX}/bass/state/...`).
 
 ## Addresses of the process (every agent at once)
 

@@ -1550,6 +1550,57 @@
             {
                 "box": {
                     "id": "obj-88",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        500,
+                        750,
+                        180,
+                        20
+                    ],
+                    "text": "focus: type an agent's name in the box, click it"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-89",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        500,
+                        775,
+                        80,
+                        22
+                    ],
+                    "text": "main",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-90",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        500,
+                        830,
+                        160,
+                        22
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend /obbligato/focus"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-91",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -1567,7 +1618,7 @@
             },
             {
                 "box": {
-                    "id": "obj-89",
+                    "id": "obj-92",
                     "maxclass": "newobj",
                     "numinlets": 14,
                     "numoutlets": 14,
@@ -1598,7 +1649,7 @@
             },
             {
                 "box": {
-                    "id": "obj-90",
+                    "id": "obj-93",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1614,7 +1665,7 @@
             },
             {
                 "box": {
-                    "id": "obj-91",
+                    "id": "obj-94",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -1632,7 +1683,7 @@
             },
             {
                 "box": {
-                    "id": "obj-92",
+                    "id": "obj-95",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1647,7 +1698,7 @@
             },
             {
                 "box": {
-                    "id": "obj-93",
+                    "id": "obj-96",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -1665,7 +1716,7 @@
             },
             {
                 "box": {
-                    "id": "obj-94",
+                    "id": "obj-97",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1680,7 +1731,7 @@
             },
             {
                 "box": {
-                    "id": "obj-95",
+                    "id": "obj-98",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -1698,7 +1749,7 @@
             },
             {
                 "box": {
-                    "id": "obj-96",
+                    "id": "obj-99",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1713,7 +1764,7 @@
             },
             {
                 "box": {
-                    "id": "obj-97",
+                    "id": "obj-100",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -1731,7 +1782,7 @@
             },
             {
                 "box": {
-                    "id": "obj-98",
+                    "id": "obj-101",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1746,7 +1797,7 @@
             },
             {
                 "box": {
-                    "id": "obj-99",
+                    "id": "obj-102",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -1764,7 +1815,7 @@
             },
             {
                 "box": {
-                    "id": "obj-100",
+                    "id": "obj-103",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1779,7 +1830,7 @@
             },
             {
                 "box": {
-                    "id": "obj-101",
+                    "id": "obj-104",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -1797,7 +1848,7 @@
             },
             {
                 "box": {
-                    "id": "obj-102",
+                    "id": "obj-105",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1812,7 +1863,7 @@
             },
             {
                 "box": {
-                    "id": "obj-103",
+                    "id": "obj-106",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -1830,7 +1881,7 @@
             },
             {
                 "box": {
-                    "id": "obj-104",
+                    "id": "obj-107",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1845,7 +1896,7 @@
             },
             {
                 "box": {
-                    "id": "obj-105",
+                    "id": "obj-108",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -1863,7 +1914,7 @@
             },
             {
                 "box": {
-                    "id": "obj-106",
+                    "id": "obj-109",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1878,7 +1929,7 @@
             },
             {
                 "box": {
-                    "id": "obj-107",
+                    "id": "obj-110",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -1896,7 +1947,7 @@
             },
             {
                 "box": {
-                    "id": "obj-108",
+                    "id": "obj-111",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1911,7 +1962,7 @@
             },
             {
                 "box": {
-                    "id": "obj-109",
+                    "id": "obj-112",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -1929,7 +1980,7 @@
             },
             {
                 "box": {
-                    "id": "obj-110",
+                    "id": "obj-113",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1944,7 +1995,7 @@
             },
             {
                 "box": {
-                    "id": "obj-111",
+                    "id": "obj-114",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -1962,7 +2013,7 @@
             },
             {
                 "box": {
-                    "id": "obj-112",
+                    "id": "obj-115",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1977,7 +2028,7 @@
             },
             {
                 "box": {
-                    "id": "obj-113",
+                    "id": "obj-116",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -1995,7 +2046,7 @@
             },
             {
                 "box": {
-                    "id": "obj-114",
+                    "id": "obj-117",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -2010,7 +2061,7 @@
             },
             {
                 "box": {
-                    "id": "obj-115",
+                    "id": "obj-118",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -2028,7 +2079,7 @@
             },
             {
                 "box": {
-                    "id": "obj-116",
+                    "id": "obj-119",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -2865,21 +2916,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-88",
-                        0
-                    ],
-                    "destination": [
                         "obj-89",
                         0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-89",
-                        13
                     ],
                     "destination": [
                         "obj-90",
@@ -2891,11 +2929,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-89",
+                        "obj-90",
                         0
                     ],
                     "destination": [
-                        "obj-91",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -2904,8 +2942,21 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-89",
-                        1
+                        "obj-91",
+                        0
+                    ],
+                    "destination": [
+                        "obj-92",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-92",
+                        13
                     ],
                     "destination": [
                         "obj-93",
@@ -2917,11 +2968,37 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-89",
+                        "obj-92",
+                        0
+                    ],
+                    "destination": [
+                        "obj-94",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-92",
+                        1
+                    ],
+                    "destination": [
+                        "obj-96",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-92",
                         2
                     ],
                     "destination": [
-                        "obj-95",
+                        "obj-98",
                         0
                     ],
                     "order": 0
@@ -2930,11 +3007,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-89",
+                        "obj-92",
                         3
                     ],
                     "destination": [
-                        "obj-97",
+                        "obj-100",
                         0
                     ],
                     "order": 0
@@ -2943,11 +3020,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-89",
+                        "obj-92",
                         4
                     ],
                     "destination": [
-                        "obj-99",
+                        "obj-102",
                         0
                     ],
                     "order": 0
@@ -2956,11 +3033,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-89",
+                        "obj-92",
                         5
                     ],
                     "destination": [
-                        "obj-101",
+                        "obj-104",
                         0
                     ],
                     "order": 0
@@ -2969,11 +3046,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-89",
+                        "obj-92",
                         6
                     ],
                     "destination": [
-                        "obj-103",
+                        "obj-106",
                         0
                     ],
                     "order": 0
@@ -2982,11 +3059,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-89",
+                        "obj-92",
                         7
                     ],
                     "destination": [
-                        "obj-105",
+                        "obj-108",
                         0
                     ],
                     "order": 0
@@ -2995,11 +3072,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-89",
+                        "obj-92",
                         8
                     ],
                     "destination": [
-                        "obj-107",
+                        "obj-110",
                         0
                     ],
                     "order": 0
@@ -3008,11 +3085,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-89",
+                        "obj-92",
                         9
                     ],
                     "destination": [
-                        "obj-109",
+                        "obj-112",
                         0
                     ],
                     "order": 0
@@ -3021,11 +3098,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-89",
+                        "obj-92",
                         10
                     ],
                     "destination": [
-                        "obj-111",
+                        "obj-114",
                         0
                     ],
                     "order": 0
@@ -3034,11 +3111,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-89",
+                        "obj-92",
                         11
                     ],
                     "destination": [
-                        "obj-113",
+                        "obj-116",
                         0
                     ],
                     "order": 0
@@ -3047,11 +3124,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-89",
+                        "obj-92",
                         12
                     ],
                     "destination": [
-                        "obj-115",
+                        "obj-118",
                         0
                     ],
                     "order": 0

@@ -377,7 +377,17 @@ def test_agents_are_added_and_addressed_over_osc(agent_dir, corpus):
             osc, "/obbligato/bass/top_p", 0.3, until="/obbligato/bass/param")
         assert ("/obbligato/param", "top_p", pytest.approx(0.9)) in ask(
             osc, "/obbligato/main/get", "top_p", until="/obbligato/param")  # main: unprefixed
+        # focus: the addresses without an agent name (the patches) now control bass
+        assert ("/obbligato/ok", "focus", "bass") in ask(osc, "/obbligato/focus", "bass",
+                                                        until="/obbligato/ok")
+        assert ("/obbligato/param", "top_p", pytest.approx(0.4)) in ask(
+            osc, "/obbligato/top_p", 0.4, until="/obbligato/param")
+        assert ("/obbligato/main/param", "top_p", pytest.approx(0.9)) in ask(
+            osc, "/obbligato/main/get", "top_p", until="/obbligato/main/param")
+        assert osc_server.stage.sessions["bass"].params.top_p == pytest.approx(0.4)
+        ask(osc, "/obbligato/focus", "main", until="/obbligato/ok")
         for bad, why in ((("/obbligato/add_agent", "top_p"), "not a parameter"),
+                         (("/obbligato/focus", "ghost"), "no agent named 'ghost'"),
                          (("/obbligato/add_agent", "bass"), "taken"),
                          (("/obbligato/bass/listen", "ghost"), "no agent named 'ghost'"),
                          (("/obbligato/bass/record_start",), "start playing first")):
