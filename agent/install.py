@@ -18,7 +18,8 @@ from pathlib import Path
 import numpy as np
 
 from agent.engine import Engine
-from corpus.ingest import load_mono16k, resample
+from agent.live import heard_output
+from corpus.ingest import load_mono16k
 
 log = logging.getLogger(__name__)
 GUIDES = ("self", "playlist", "alternate")
@@ -56,10 +57,7 @@ class GuideSource:
         use_self = self.mode == "self" or (self.mode == "alternate" and
                                            (tick // self.switch_ticks) % 2 == 0)
         if use_self:
-            if last_output is None:
-                return np.zeros(n, np.float32)
-            w = resample(last_output.mean(axis=1), sr, 16000)
-            return np.pad(w[:n], (0, max(0, n - len(w))))
+            return heard_output(last_output, sr, n)
         return self._from_playlist(n)
 
 

@@ -97,6 +97,10 @@ class Voice:
         self.resampler = None
 
 
+def same_grid(a: Engine, b: Engine) -> bool:
+    return abs(a.duration - b.duration) <= 1e-9
+
+
 def check_voices(voices: list[Voice]) -> None:
     """Names unique, chains point at voices that exist, one time grid for all."""
     names = [v.name for v in voices]
@@ -106,7 +110,7 @@ def check_voices(voices: list[Voice]) -> None:
         if v.listen != "input" and v.listen not in names:
             raise ValueError(f"agent {v.name!r} listens to {v.listen!r}, which is not playing "
                              f"(agents: {', '.join(names)})")
-        if abs(v.engine.duration - voices[0].engine.duration) > 1e-9:
+        if not same_grid(v.engine, voices[0].engine):
             raise ValueError(
                 f"agent {v.name!r} ticks every {v.engine.duration} s, agent {voices[0].name!r} "
                 f"every {voices[0].engine.duration} s: agents in one process share one grid "
@@ -169,6 +173,13 @@ class LiveEngine:
     # ------------------------------------------------------------- lifecycle
     def _in_channel(self, v: Voice) -> int:
         return self.audio.in_channel if v.in_channel is None else v.in_channel
+
+    def check_input(self, ch: int, what: str) -> int:
+        """An input channel that the stream has open, or a one-line error."""
+        if not 0 <= ch < self.n_in:
+            raise ValueError(f"{what}: input channel {ch} is not open (inputs 0.."
+                             f"{self.n_in - 1}; start with --in-channels)")
+        return ch
 
     def _open(self):
         import sounddevice as sd
@@ -283,7 +294,7 @@ class LiveEngine:
 
     def swap_engine(self, engine: Engine, voice: str | None = None) -> None:
         """Replace a voice's engine (new agent or corpus) at the next tick boundary."""
-        if abs(engine.duration - self.engine.duration) > 1e-9:
+        if not same_grid(engine, self.engine):
             raise ValueError(f"the new agent ticks every {engine.duration} s, the stream every "
                              f"{self.engine.duration} s; stop, then start again")
         self.voice(voice).next_engine = engine
@@ -296,10 +307,7 @@ class LiveEngine:
         from agent.record import RecordConfig, Recorder
 
         v = self.voice(voice)
-        ch = self._in_channel(v) if channel is None else int(channel)
-        if not 0 <= ch < self.n_in:
-            raise ValueError(f"record: input channel {ch} is not open (inputs 0..{self.n_in - 1};"
-                             " start with --in-channels)")
+        ch = self.check_input(self._in_channel(v) if channel is None else int(channel), "record")
         if v.recorder is not None:
             raise ValueError(f"record: agent {v.name!r} is already recording {v.recorder.song}")
         e = v.engine

@@ -175,6 +175,7 @@ class Session:
                                    int(self.target.label[ev.segment]), who, note)
             else:
                 fid = add_feedback(store, verdict, ev.segment_id, who=who, note=note)
+
         def apply(t) -> None:
             w = t.weight.copy()
             if on_label:
@@ -205,9 +206,8 @@ class Session:
         if self.running:
             if source != "input" and source not in self.live.by_name:
                 raise ValueError(f"listen: agent {source!r} is not playing")
-            if channel is not None and not 0 <= channel < self.live.n_in:
-                raise ValueError(f"listen: input channel {channel} is not open (inputs 0.."
-                                 f"{self.live.n_in - 1}; start with --in-channels)")
+            if channel is not None:
+                self.live.check_input(channel, "listen")
         self.listen = source
         if channel is not None:
             self.in_channel = channel

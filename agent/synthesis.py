@@ -7,7 +7,7 @@ millisecond even for a million segments."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -51,6 +51,7 @@ class TargetCorpus:
     weight: np.ndarray | None = None  # (n,) selection weight from feedback (1 = neutral)
     track_tags: list[list[str]] | None = None  # tags per track (regions)
     rule: object = None  # the agent.regions.Region that made the mask (None: everything)
+    _spare: dict = field(default_factory=dict, init=False, repr=False)  # see `_push`
 
     def __post_init__(self) -> None:
         n = len(self.label)
@@ -109,13 +110,12 @@ class TargetCorpus:
         """Append one value to each named array in amortized constant time: each array is a
         view of a buffer with room to grow (a view handed out before stays valid)."""
         n = len(self.label)
-        spare = self.__dict__.setdefault("_spare", {})
         for name, v in values.items():
-            arr, buf = getattr(self, name), spare.get(name)
+            arr, buf = getattr(self, name), self._spare.get(name)
             if buf is None or len(buf) <= n or arr.base is not buf:
                 buf = np.empty(max(2 * n, 1024), arr.dtype)  # first push, full, or replaced
                 buf[:n] = arr
-                spare[name] = buf
+                self._spare[name] = buf
             buf[n] = v
             setattr(self, name, buf[: n + 1])
 
