@@ -50,6 +50,7 @@ def region_from(args: argparse.Namespace):
 
 def cmd_render(args: argparse.Namespace) -> int:
     from agent.agentdir import load_agent
+    from agent import quality
     from agent.render import render_guide, write_outputs
     from agent.synthesis import load_agent_target
 
@@ -63,6 +64,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     paths = write_outputs(r, args.out, f"{args.guide.name} -> {agent.target_role}")
     dur = len(r.b) / r.sr
     print(f"rendered {dur:.1f} s in {r.seconds:.2f} s ({dur / max(r.seconds, 1e-9):.0f}x real time)")
+    print(quality.summary(r.quality))
     for p in paths:
         print(f"wrote {p}")
     return 0

@@ -1,6 +1,6 @@
 """Engine: perceive -> decide -> choose -> render, once per grid tick.
 
-The same `Engine` runs offline (a file read as fast as possible, `render_file`) and live (the
+The same `Engine` runs offline (a file read as fast as possible, `agent.render.render_guide`) and live (the
 sound card's clock, `agent.live`), so what is tested offline is what plays on stage. At each tick
 boundary the engine has heard windows 0..t and produces the audio of window t+1: a model with
 lag >= 1 decides exactly for that window (anticipation); a lag-0 model's answer comes one tick
@@ -32,8 +32,10 @@ class TickEvent:
     segment: int  # corpus segment index played (-1 = silence)
     segment_id: int  # its id in the corpus store
     source: str  # track name
-    source_time: float  # position in the source recording (s)
+    source_time: float  # where the tick's cut landed in the source recording (s)
     worker_ms: float  # time the tick took
+    continuation: bool = False  # read on sample-exactly from the previous tick's recording
+    gain: float = 0.0  # linear gain the segment played at (0 for a rest or while muted)
 
 
 def select_config(p) -> SelectConfig:
@@ -44,7 +46,7 @@ def select_config(p) -> SelectConfig:
 
 class Engine:
     def __init__(self, agent: Agent, target: TargetCorpus, params, seed: int = 0,
-                 encoder=None, roles: list[int] | None = None):
+                 encoder=None):
         self.agent = agent
         self.target = target
         self.encoder = encoder or make_encoder(agent.encoder)
@@ -53,10 +55,10 @@ class Engine:
                                  seed + 1)
         self.params = params
         self.duration = params.duration or agent.duration
-        self.renderer = Renderer(target, 1, RenderConfig(params.crossfade, params.gain,
-                                                         params.channels))
+        self.renderer = Renderer(target, RenderConfig(params.crossfade, params.gain,
+                                                      params.channels))
         self.placer = Placer(params.channels, params.placement, target.k, seed + 2)
-        self.roles = roles  # group index per track for "fixed" placement
+        self.placed: np.ndarray | None = None  # channel gains of the last tick
         self.heard: list[int] = []  # the last labels heard; heard[i] is window heard_base + i
         self.heard_base = 0
         self.t = 0
@@ -129,33 +131,45 @@ class Engine:
         seg = self.selector.choose(b, now, self.loudness_db)
         cont = self.selector.run > 0
         n = self.tick_samples(self.t, self.target.sr)
-        self.renderer.tick = n
-        mono = self.renderer.render(seg)
+        mono = self.renderer.render(seg, n)
+        tail = self.renderer.last_tail()
+        _, cut, cont_exact = self.renderer.last_cut()
+        gain = 0.0 if p.mute or seg < 0 else float(self.target.gain[seg]) * 10 ** (p.gain / 20)
         if p.mute:
             mono[:] = 0
-        group = self.roles[int(self.target.track[seg])] if self.roles else 0
+            tail = None
+        group = self.target.role_group(int(self.target.track[seg]))
         if p.automix:
             if self.automix is None:
                 from agent.automix import AutoMix
 
                 self.automix = AutoMix(PERCEPTION_SR, self.target.sr)
-            mono = mono * self.automix.ramp(window16k, mono, self.duration, p.automix_offset)
-        out = mono[:, None] * self.placer.place(int(self.target.label[seg]), group, cont)[None, :]
+            ramp = self.automix.ramp(window16k, mono, self.duration, p.automix_offset)
+            mono = mono * ramp
+            tail = None if tail is None else tail * ramp[: len(tail)]
+        out = self.place(mono, tail, self.placer.place(int(self.target.label[seg]), group, cont))
         ev = TickEvent(self.t, now, heard, b, seg, int(self.target.seg_id[seg]),
                        self.target.track_names[int(self.target.track[seg])],
-                       float(self.target.start[seg]) / self.target.sr,
-                       1000 * (time.perf_counter() - t0))
+                       cut / self.target.sr, 1000 * (time.perf_counter() - t0), cont_exact, gain)
         if self.keep_events:
             self.events.append(ev)
         self.t += 1
         return out.astype(np.float32), ev
 
+    def place(self, mono: np.ndarray, tail: np.ndarray | None, gains: np.ndarray) -> np.ndarray:
+        """Mono tick -> channels; the previous segment's fade-out stays where it was placed,
+        so a new position never makes the old sound jump between speakers."""
+        out = mono[:, None] * gains[None, :]
+        prev, self.placed = self.placed, gains
+        if tail is not None and prev is not None and len(prev) == len(gains):
+            out[: len(tail)] += tail[:, None] * (prev - gains)[None, :]
+        return out
+
     # -- snapshots of the generative state (decision, choice, tick)
     def snapshot(self) -> dict:
         return {"decider": self.decider.snapshot(), "selector": self.selector.state(),
                 "heard": list(self.heard), "heard_base": self.heard_base, "t": self.t,
-                "renderer_prev": self.renderer.prev,
-                "renderer_gain": self.renderer._prev_gain, "placer": (
+                "renderer": self.renderer.state(), "placed": self.placed, "placer": (
                     self.placer.position, self.placer.count, self.placer.rng.bit_generator.state),
                 "params": self.params.to_dict(), "loudness_db": self.loudness_db}
 
@@ -163,8 +177,8 @@ class Engine:
         self.decider.restore(s["decider"])
         self.selector.restore(s["selector"])
         self.heard, self.heard_base, self.t = list(s["heard"]), s["heard_base"], s["t"]
-        self.renderer.prev = None if s["renderer_prev"] is None else tuple(s["renderer_prev"])
-        self.renderer._prev_gain = s["renderer_gain"]
+        self.renderer.restore(s["renderer"])
+        self.placed = None if s["placed"] is None else np.asarray(s["placed"], np.float64)
         self.placer.position, self.placer.count, st = s["placer"]
         self.placer.rng.bit_generator.state = st
         self.params = self.params.with_values(s["params"])

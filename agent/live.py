@@ -397,24 +397,27 @@ class LiveEngine:
                 self._set_resampler(v)
 
     def _work(self, generation: int) -> None:
-        buf = None
         while not self._stop.is_set() and generation == self._generation:
             self.heartbeat = time.monotonic()
-            if buf is None:
-                for v in self.voices:
-                    self._boundary(v)
-            if self.engine.t > 0 and buf is None:
-                need = self.engine.tick_samples(self.engine.t - 1, self.sr)
-                if self.in_ring.available() < need:
-                    time.sleep(0.0005)
-                    continue
-                buf = np.empty((need, self.n_in), np.float32)
-                self.in_ring.read_into(buf)
-            t0 = time.perf_counter()
-            self._tick_all(buf)
-            self.worker_times.append(time.perf_counter() - t0)
-            del self.worker_times[:-4096]
-            buf = None
+            if not self.work_once():
+                time.sleep(0.0005)
+
+    def work_once(self) -> bool:
+        """The worker's step: what control asked for at the tick boundary, then one tick if the
+        window it hears has arrived whole (False if not yet). Tests drive it after each
+        `_callback` to play a file through the real rings without a device."""
+        for v in self.voices:
+            self._boundary(v)
+        need = self.engine.tick_samples(self.engine.t - 1, self.sr)
+        if self.in_ring.available() < need:
+            return False
+        buf = np.empty((need, self.n_in), np.float32)
+        self.in_ring.read_into(buf)
+        t0 = time.perf_counter()
+        self._tick_all(buf)
+        self.worker_times.append(time.perf_counter() - t0)
+        del self.worker_times[:-4096]
+        return True
 
     def _tick_all(self, buf: np.ndarray | None) -> None:
         """One tick of every voice. Each input channel is resampled and each (input, encoder)

@@ -77,8 +77,6 @@ def load_snapshot(path: Path) -> dict:
              for i in range(dec.pop("layers"))] if dec.pop("has_cache") else None
     meta["decider"] = {**dec, "cache": cache}
     meta["selector"] = {**meta["selector"], "last_played": t["last_played"]}
-    if meta.get("renderer_prev") is not None:
-        meta["renderer_prev"] = tuple(meta["renderer_prev"])
     return meta
 
 

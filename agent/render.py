@@ -1,9 +1,11 @@
 """Offline rendering: the engine driven by a file clock, as fast as the machine goes.
 
-Writes track B alone, a stereo mix of A and B, and a timeline PNG. Output files are written
-atomically: a failure leaves no partial file behind."""
+Writes track B alone, a stereo mix of A and B, a timeline PNG and the output-quality report
+(`agent.quality`, measured on the rendered audio). Output files are written atomically: a
+failure leaves no partial file behind."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,10 +14,11 @@ import soundfile as sf
 from tqdm import tqdm
 
 from agent.agentdir import Agent
+from agent import quality
 from agent.engine import Engine, TickEvent
 from agent.placement import pan_gains
-from agent.synthesis import TargetCorpus
-from corpus.atomic import atomic_path
+from agent.synthesis import TargetCorpus, read_track
+from corpus.atomic import atomic_path, write_text
 from corpus.ingest import load_audio, resample, to_mono16k
 
 
@@ -26,6 +29,7 @@ class RenderResult:
     sr: int
     events: list[TickEvent]
     seconds: float  # wall time of the engine loop
+    quality: dict  # agent.quality.report of b
 
 
 def run_engine(engine: Engine, guide16k: np.ndarray, progress: bool = False) -> list[np.ndarray]:
@@ -57,7 +61,24 @@ def render_guide(agent: Agent, guide: Path, target: TargetCorpus, params, seed: 
     b = np.concatenate(chunks)
     a = resample(audio.native.mean(axis=1), audio.sr, target.sr)[: len(b)]
     a = np.pad(a, (0, len(b) - len(a)))
-    return RenderResult(b, a, target.sr, engine.events, secs)
+    ticks = intended_ticks(engine.events, target, [len(c) for c in chunks])
+    return RenderResult(b, a, target.sr, engine.events, secs, quality.report(b, target.sr, ticks))
+
+
+def intended_ticks(events: list[TickEvent], target: TargetCorpus, lengths: list[int],
+                   offset: int = 0) -> list[quality.Tick]:
+    """What each tick meant to play, from the engine's events: the source audio from the cut on
+    at the segment's gain (None for a rest or a muted tick); ticks start at `offset`."""
+    ticks, start = [], offset
+    for ev, n in zip(events, lengths):
+        intended = None
+        if ev.segment >= 0 and ev.gain > 0:
+            track = int(target.track[ev.segment])
+            cut = int(round(ev.source_time * target.sr))
+            intended = read_track(target.audio[track], cut, n) * np.float32(ev.gain)
+        ticks.append(quality.Tick(start, ev.continuation, intended))
+        start += n
+    return ticks
 
 
 def stereo_mix(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -69,17 +90,20 @@ def stereo_mix(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def write_outputs(r: RenderResult, out: Path, title: str = "") -> list[Path]:
-    """out.wav (B), out_mix.wav (A+B stereo), out_timeline.png; each written atomically."""
+    """out.wav (B), out_mix.wav (A+B stereo), out_timeline.png, out_quality.json; each written
+    atomically."""
     out = Path(out)
     mix_path = out.with_name(out.stem + "_mix.wav")
     png = out.with_name(out.stem + "_timeline.png")
+    report = out.with_name(out.stem + "_quality.json")
     with atomic_path(out) as tmp:
         sf.write(str(tmp), r.b, r.sr, subtype="FLOAT", format="WAV")
     with atomic_path(mix_path) as tmp:
         sf.write(str(tmp), stereo_mix(r.a, r.b), r.sr, subtype="FLOAT", format="WAV")
     with atomic_path(png) as tmp:
         plot_timeline(r.events, tmp, title)
-    return [out, mix_path, png]
+    write_text(report, json.dumps(r.quality, indent=1))
+    return [out, mix_path, png, report]
 
 
 def plot_timeline(events: list[TickEvent], out: Path, title: str = "") -> None:

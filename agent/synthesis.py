@@ -38,7 +38,7 @@ class TargetCorpus:
     """A target corpus in memory: mono audio at one rate, segment arrays and label index."""
 
     sr: int
-    audio: list[np.ndarray]  # mono float32 per track
+    audio: list  # per track, mono float32: an array, or a corpus.store.TrackReader (len, slices)
     track: np.ndarray  # (n,) track index
     start: np.ndarray  # (n,) start sample
     end: np.ndarray  # (n,) end sample
@@ -51,6 +51,7 @@ class TargetCorpus:
     weight: np.ndarray | None = None  # (n,) selection weight from feedback (1 = neutral)
     track_tags: list[list[str]] | None = None  # tags per track (regions)
     rule: object = None  # the agent.regions.Region that made the mask (None: everything)
+    track_roles: list[str] | None = None  # role per track ("fixed" placement: one place each)
     _spare: dict = field(default_factory=dict, init=False, repr=False)  # see `_push`
 
     def __post_init__(self) -> None:
@@ -59,6 +60,9 @@ class TargetCorpus:
             self.weight = np.ones(n)
         if self.track_tags is None:
             self.track_tags = [[] for _ in self.audio]
+        if self.track_roles is None:
+            self.track_roles = [name.rpartition("/")[2] for name in self.track_names]
+        self.roles = sorted(set(self.track_roles))
         nxt = np.full(n, -1, np.int64)
         same = (self.track[1:] == self.track[:-1]) & (np.abs(self.start[1:] - self.end[:-1]) <= 1)
         nxt[:-1][same] = np.arange(1, n)[same]
@@ -81,7 +85,15 @@ class TargetCorpus:
         self.audio.append(np.zeros(0, np.float32))
         self.track_names.append(name)
         self.track_tags.append(list(tags))
+        role = name.rpartition("/")[2]
+        self.track_roles.append(role)
+        self.roles = sorted({*self.roles, role})
         return len(self.audio) - 1
+
+    def role_group(self, track: int) -> int:
+        """The index of a track's role among the corpus's roles (sorted): one position per role
+        for "fixed" placement."""
+        return self.roles.index(self.track_roles[track])
 
     def append(self, track: int, audio: np.ndarray, start: int, end: int, label: int,
                rms_db: float, seg_id: int) -> None:
@@ -145,11 +157,14 @@ def load_target(corpus: Path, vocab: Vocabulary, role: str | None = None,
         from corpus.normalize import apply_eq, track_eq
 
         for t in tracks:
-            x = store.track_audio(t["key"]).mean(axis=1)
             eq = track_eq(store, t["id"])
-            if eq is not None:
-                x = apply_eq(x, t["sr"], eq)
-            audio.append(resample(x, t["sr"], sr))
+            if eq is None and t["sr"] == sr:  # read where played: no start-up cost, no memory
+                audio.append(store.track_reader(t["key"]))
+            else:  # a track to filter or resample is prepared whole, once
+                x = store.track_audio(t["key"]).mean(axis=1)
+                if eq is not None:
+                    x = apply_eq(x, t["sr"], eq)
+                audio.append(resample(x, t["sr"], sr))
             names.append(f"{t['song']}/{t['role']}")
     if not len(seg):
         raise SynthesisError(f"{corpus}: empty target corpus (no segments)")
@@ -158,7 +173,8 @@ def load_target(corpus: Path, vocab: Vocabulary, role: str | None = None,
         start=np.round(seg.start * sr).astype(np.int64), end=np.round(seg.end * sr).astype(np.int64),
         label=np.array([labels[int(i)] for i in seg.id], np.int64), rms_db=seg.rms_db,
         gain=10 ** (seg.gain_db / 20), seg_id=seg.id, track_names=names, k=vocab.k,
-        weight=weights, track_tags=[tags.get(t["id"], []) for t in tracks])
+        weight=weights, track_tags=[tags.get(t["id"], []) for t in tracks],
+        track_roles=[t["role"] for t in tracks])
 
 
 class Selector:
@@ -221,62 +237,141 @@ class Selector:
         self.rng.bit_generator.state = s["rng"]
 
 
+def read_track(a, start: int, n: int) -> np.ndarray:
+    """n samples of a track's audio (array or reader) from `start`, zero-padded outside it."""
+    out = np.zeros(n, np.float32)
+    s, e = max(start, 0), min(start + n, len(a))
+    if e > s:
+        out[s - start : e - start] = a[s:e]
+    return out
+
+
 @dataclass(frozen=True)
 class RenderConfig:
     crossfade_ms: float = 30.0
     gain_db: float = 0.0
     channels: int = 2
+    cut_search_ms: float = 10.0  # how far from the grid a cut may move to a quieter point
+    level_match_db: float = 3.0  # largest gain that starts a new segment at the old one's level
+    level_ms: float = 50.0  # window over which the two levels are compared
 
 
 class Renderer:
-    """Renders one tick at a time: the chosen segment's audio from its start for one tick, the
-    join to the previous tick crossfaded around the cut (equal-power between unrelated segments,
-    complementary-linear when the new segment simply continues the old one)."""
+    """Renders one tick at a time: the chosen segment's audio for `n` samples, the join to the
+    previous tick crossfaded around the cut with equal power. A segment that simply continues
+    the last one in its recording is read on from where the last tick stopped (sample-exact, no
+    fade). A new segment's cut moves up to `cut_search_ms` from the grid to where its audio is
+    quietest just before the cut, so an attack lands after the fade-in, not inside it."""
 
-    def __init__(self, corpus: TargetCorpus, tick: int, cfg: RenderConfig):
+    def __init__(self, corpus: TargetCorpus, cfg: RenderConfig):
         self.c = corpus
-        self.tick = tick
         self.set_config(cfg)
-        self.prev: tuple[int, int] | None = None  # (track, position after the last tick)
-        self._prev_gain = 0.0
+        self.prev: tuple[int, int] | None = None  # (track, source position after the last tick)
+        self.prev_gain = 0.0
+        self.cut = (-1, 0, False)  # the last tick: (track, source sample at its start, continued)
+        self.tail: np.ndarray | None = None  # the faded-out end of the previous segment in it
 
     def set_config(self, cfg: RenderConfig) -> None:
         self.cfg = cfg
-        self.x = min(int(round(cfg.crossfade_ms * self.c.sr / 1000)) // 2 * 2, self.tick)
-        ramp = (np.arange(self.x) + 0.5) / max(self.x, 1)
-        self.fade_in_pow, self.fade_out_pow = np.sin(np.pi / 2 * ramp), np.cos(np.pi / 2 * ramp)
-        self.fade_in_lin, self.fade_out_lin = ramp, 1 - ramp
+        self.x = int(round(cfg.crossfade_ms * self.c.sr / 1000)) // 2 * 2
+        self.search = int(round(cfg.cut_search_ms * self.c.sr / 1000))
+        self._fades = self._make_fades(self.x)
+
+    @staticmethod
+    def _make_fades(x: int) -> tuple[np.ndarray, np.ndarray]:
+        ramp = (np.arange(x) + 0.5) / max(x, 1)
+        return np.sin(np.pi / 2 * ramp).astype(np.float32), np.cos(np.pi / 2 * ramp).astype(np.float32)
 
     def _read(self, track: int, start: int, n: int) -> np.ndarray:
-        """n samples of a track from `start`, zero-padded outside the recording."""
-        a = self.c.audio[track]
-        out = np.zeros(n, np.float32)
-        s, e = max(start, 0), min(start + n, len(a))
-        if e > s:
-            out[s - start : e - start] = a[s:e]
-        return out
+        return read_track(self.c.audio[track], start, n)
 
-    def render(self, seg: int, gain: float = 1.0) -> np.ndarray:
-        """Mono audio for one tick playing segment `seg` (None-safe: seg < 0 is silence)."""
-        h = self.x // 2
+    def _quiet_start(self, track: int, start: int, h: int) -> int:
+        """The read start within `search` of `start - h` whose half-window before the cut
+        holds the least energy (the part the fade-in attenuates most)."""
+        if self.search <= 0 or h <= 0:
+            return start - h
+        lo = start - h - self.search
+        x = self._read(track, lo, 2 * self.search + h + 1).astype(np.float64)
+        c = np.concatenate([[0.0], np.cumsum(x * x)])
+        energy = c[h:] - c[:-h]  # energy[d] = sum over [lo + d, lo + d + h)
+        d = int(np.argmin(energy[: 2 * self.search + 1] + 1e-12 * np.abs(
+            np.arange(2 * self.search + 1) - self.search)))  # ties: closest to the grid
+        return lo + d
+
+    def _level_ramp(self, prev: tuple[int, int], pgain: float, track: int, cut: int, g: float,
+                    n: int) -> np.ndarray | np.float32:
+        """Gain that starts the new segment at the level the old one had just before the cut
+        (at most level_match_db away) and returns to the segment's own level by the tick's end,
+        so a join does not jump in level where the music inside a segment would not."""
+        w = int(self.cfg.level_ms * self.c.sr / 1000)
+        if self.cfg.level_match_db <= 0 or w <= 0:
+            return np.float32(1.0)
+        old = self._read(prev[0], prev[1] - w, w) * np.float32(pgain)  # heard before the tick
+        new = self._read(track, cut, w) * np.float32(g)
+        lo, ln = (float(np.sqrt(np.mean(np.square(v, dtype=np.float64)))) for v in (old, new))
+        if min(lo, ln) < 1e-4:  # from or into near silence: an entry or an exit, not a jump
+            return np.float32(1.0)
+        m = float(np.clip(20 * np.log10(lo / ln), -self.cfg.level_match_db,
+                          self.cfg.level_match_db))
+        return (10 ** (np.linspace(m, 0.0, n, dtype=np.float32) / 20)).astype(np.float32)
+
+    def render(self, seg: int, n: int, gain: float = 1.0) -> np.ndarray:
+        """Mono audio for one tick of `n` samples playing segment `seg` (seg < 0: a rest)."""
+        x = min(self.x, n // 2 * 2)
+        fin, fout = self._fades if x == self.x else self._make_fades(x)
+        h = x // 2
+        g = float(self.c.gain[seg] * gain) if seg >= 0 else 0.0
+        prev, pgain = self.prev, self.prev_gain
+        self.tail = None
         if seg < 0:
-            body = np.zeros(self.tick, np.float32)
-            track, pos = -1, 0
+            body = np.zeros(n, np.float32)
+            self.prev = None
+            self.cut = (-1, 0, False)
         else:
             track, pos = int(self.c.track[seg]), int(self.c.start[seg])
-            body = self._read(track, pos - h, self.tick) * (self.c.gain[seg] * gain)
-        if self.x and self.prev is not None and self.prev[0] >= 0:
-            ptrack, ppos = self.prev
-            tail = self._read(ptrack, ppos - h, self.x) * self._prev_gain
-            if (ptrack, ppos) == (track, pos):  # continuation: same samples, keep amplitude flat
-                body[: self.x] = tail * self.fade_out_lin + body[: self.x] * self.fade_in_lin
-            else:
-                body[: self.x] = tail * self.fade_out_pow + body[: self.x] * self.fade_in_pow
-        elif self.x and seg >= 0:
-            body[: self.x] *= self.fade_in_pow
-        self.prev = (track, pos + self.tick)
-        self._prev_gain = self.c.gain[seg] * gain if seg >= 0 else 0.0
-        return body * np.float32(10 ** (self.cfg.gain_db / 20))
+            follows = (prev is not None and prev[0] == track
+                       and abs(pos - h - prev[1]) <= self.search + 1)
+            at = prev[1] if follows else self._quiet_start(track, pos, h)
+            raw = self._read(track, at, n)
+            body = raw * np.float32(g)
+            if prev is not None and not follows:
+                body *= self._level_ramp(prev, pgain, track, at + h, g, n)
+            self.prev = (track, at + n)
+            self.cut = (track, at + h, follows)
+            if follows:  # same samples: only the gain may change, linearly across the fade
+                if x and g != pgain:
+                    body[:x] = raw[:x] * np.linspace(pgain, g, x, endpoint=False, dtype=np.float32)
+                return self._out(body, g)
+        if x and prev is not None:
+            self.tail = self._read(prev[0], prev[1], x) * (fout * np.float32(pgain))
+            body[:x] = self.tail + body[:x] * fin
+        elif x and seg >= 0:
+            body[:x] *= fin
+        return self._out(body, g)
+
+    def _out(self, body: np.ndarray, g: float) -> np.ndarray:
+        self.prev_gain = g
+        out_gain = np.float32(10 ** (self.cfg.gain_db / 20))
+        if self.tail is not None:
+            self.tail *= out_gain
+        return body * out_gain
+
+    def last_tail(self) -> np.ndarray | None:
+        """The previous segment's faded-out end as mixed into the start of the last tick (None
+        after a continuation or a first sound): it belongs where that segment was placed."""
+        return self.tail
+
+    def last_cut(self) -> tuple[int, int, bool]:
+        """Where the last tick started in its source: (track, sample, sample-exact continuation);
+        track -1 for a rest."""
+        return self.cut
+
+    def state(self) -> dict:
+        return {"prev": self.prev, "prev_gain": self.prev_gain}
+
+    def restore(self, s: dict) -> None:
+        self.prev = None if s["prev"] is None else (int(s["prev"][0]), int(s["prev"][1]))
+        self.prev_gain = float(s["prev_gain"])
 
 
 def load_agent_target(agent, corpus: Path, role: str | None = None,

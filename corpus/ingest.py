@@ -2,6 +2,7 @@
 needs (native rate for synthesis, 16 kHz mono for perception)."""
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,7 +10,10 @@ import numpy as np
 import soundfile as sf
 import soxr
 
+log = logging.getLogger(__name__)
+
 PERCEPTION_SR = 16000
+HEADROOM_DB = -1.0  # where audio that peaks above full scale is brought down to
 AUDIO_EXTENSIONS = (".wav", ".flac", ".aiff", ".aif", ".ogg", ".mp3")
 
 
@@ -83,4 +87,16 @@ def load_audio(path: str | Path, cfg: IngestConfig = IngestConfig()) -> Audio:
         reason = str(e).splitlines()[0] if str(e) else type(e).__name__
         raise IngestError(f"{path}: unreadable audio ({reason})") from None
     validate(x, sr, path, cfg)
-    return Audio(path=path, native=x, sr=int(sr))
+    return Audio(path=path, native=within_full_scale(x, path), sr=int(sr))
+
+
+def within_full_scale(x: np.ndarray, path: Path) -> np.ndarray:
+    """Float files can hold samples far above 1.0 (a bad export); played as they are, they would
+    reach the speakers at full blast. Such a file is scaled down to peak at HEADROOM_DB."""
+    peak = float(np.max(np.abs(x)))
+    if peak <= 1.0:
+        return x
+    gain = 10 ** (HEADROOM_DB / 20) / peak
+    log.warning("%s: peaks at %+.1f dBFS, above full scale; scaled by %.1f dB to peak at %g dBFS",
+                path, 20 * np.log10(peak), 20 * np.log10(gain), HEADROOM_DB)
+    return (x * np.float32(gain)).astype(np.float32)

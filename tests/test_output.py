@@ -1,0 +1,136 @@
+"""What the audience hears, measured on the output audio of the assembled engine: offline render
+and the live rings driven by a file clock, across sample rates and block sizes, on real music
+(Bach chorales rendered with fluidsynth, whose notes run across the grid)."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from agent.agentdir import load_agent
+from agent.params import Params
+from agent.render import render_guide
+from agent.synthesis import load_target
+
+from conftest import needs
+
+RATES = (22050, 44100, 48000, 96000)
+BLOCKS = (64, 256, 1024, 4096)
+
+
+@pytest.fixture(scope="module")
+def chorales(tmp_path_factory):
+    """Six chorales as per-voice stems, a corpus and a quickly trained soprano -> bass agent."""
+    if not __import__("shutil").which("fluidsynth"):
+        pytest.skip("fluidsynth missing (make setup installs it as root)")
+    from agent.configs import TrainConfig
+    from agent.train import train
+    from corpus.build import BuildConfig, build
+    from corpus.demo import DemoConfig, make_demo
+
+    root = tmp_path_factory.mktemp("chorales")
+    stems = make_demo(root / "stems", DemoConfig(limit=6, transpositions=(0,), test_every=3))
+    build(stems, root / "corpus", BuildConfig(k=16), progress=False)
+    train(root / "corpus", "soprano", "bass", root / "agent",
+          TrainConfig(max_epochs=2, steps_per_epoch=10, batch_size=8, seq_len=32), progress=False)
+    guide = sorted(stems.glob("*/soprano.wav"))[-1]
+    return root / "corpus", load_agent(root / "agent"), guide
+
+
+def passes(q: dict) -> None:
+    assert q["joins"] > 5, q
+    assert q["clicks"] == 0, q
+    assert q["gaps"] == 0, q
+    # Joins change the level no more than the music does inside a segment.
+    assert q["level_jump_db_joins_median"] <= q["level_jump_db_inside_median"] + 1.0, q
+
+
+@needs("fluidsynth")
+@pytest.mark.parametrize("sr", RATES)
+def test_render_has_no_clicks_level_jumps_or_gaps(chorales, sr):
+    corpus, agent, guide = chorales
+    target = load_target(corpus, agent.target_vocab, "bass", sr=sr)
+    r = render_guide(agent, guide, target, Params(), seed=3)
+    assert r.sr == sr
+    passes(r.quality)
+
+
+@needs("fluidsynth")
+def test_click_criterion_catches_hard_cuts(chorales):
+    """Without a crossfade and without the search for a quiet cut, joins click: the criterion
+    can fail."""
+    corpus, agent, guide = chorales
+    target = load_target(corpus, agent.target_vocab, "bass")
+    r = render_guide(agent, guide, target, Params().with_value("crossfade", 0.0), seed=3)
+    assert r.quality["clicks"] >= 0.2 * r.quality["joins"], r.quality
+
+
+def file_clock(live, guide: np.ndarray, block: int) -> np.ndarray:
+    """Play `guide` (at the stream's rate) through the live engine's real callback and rings,
+    one block at a time, running the worker step after each callback: what the device would
+    receive."""
+    live.prepare(live.sr, 1, live.n_out)
+    out = []
+    for i in range(0, len(guide) - block + 1, block):
+        o = np.zeros((block, live.n_out), np.float32)
+        live._callback(guide[i : i + block, None], o, block, None, 0)
+        while live.work_once():
+            pass
+        out.append(o)
+    return np.concatenate(out)
+
+
+@needs("fluidsynth")
+@pytest.mark.parametrize("sr", RATES)
+def test_live_output_is_block_invariant_and_clean(chorales, sr):
+    from agent import quality
+    from agent.engine import Engine
+    from agent.live import AudioConfig, LiveEngine
+    from agent.render import intended_ticks
+    from corpus.ingest import load_audio, resample
+
+    corpus, agent, guide = chorales
+    target = load_target(corpus, agent.target_vocab, "bass", sr=sr)
+    a = load_audio(guide)
+    g = resample(a.native.mean(axis=1), a.sr, sr)[: 12 * sr]
+    lead_ms = 200.0  # more than the largest block: every tick is ready before it is due
+    outs = {}
+    for block in BLOCKS:
+        engine = Engine(agent, target, Params(), seed=5)
+        live = LiveEngine(engine, AudioConfig(blocksize=block, compensation_ms=lead_ms))
+        live.sr, live.n_out = sr, 2
+        outs[block] = file_clock(live, g, block)
+        assert live.dropouts == 0 and live.errors == 0
+    n = min(len(o) for o in outs.values())
+    for block in BLOCKS[1:]:
+        assert np.array_equal(outs[block][:n], outs[BLOCKS[0]][:n]), block
+    lead = int(lead_ms * sr / 1000)
+    played = outs[BLOCKS[0]][lead:n]
+    lengths = [engine.tick_samples(t, sr) for t in range(len(engine.events))]
+    ticks = [t for t in intended_ticks(engine.events, target, lengths) if t.start < len(played)]
+    passes(quality.report(played, sr, ticks))
+
+
+@needs("fluidsynth")
+def test_fixed_placement_puts_each_role_on_its_channel(chorales):
+    """Each voice of a four-role target plays on its own channel; during a join's crossfade the
+    outgoing voice stays on its channel (it never jumps to the new one's)."""
+    corpus, agent, guide = chorales
+    target = load_target(corpus, agent.target_vocab, None, split="train")  # every voice
+    assert target.roles == ["alto", "bass", "soprano", "tenor"]
+    p = Params().with_values({"placement": "fixed", "channels": 4})
+    r = render_guide(agent, guide, target, p, seed=1)
+    x = int(round(p.crossfade * r.sr / 1000)) // 2 * 2
+    start, prev_ch, seen = 0, None, set()
+    for ev in r.events:
+        n = int(round((ev.tick + 1) * agent.duration * r.sr)) - start
+        chunk, start = r.b[start : start + n], start + n
+        ch = target.roles.index(ev.source.rpartition("/")[2])
+        body = np.square(chunk[x:]).sum(axis=0)
+        if body.sum() > 1e-6:
+            assert body[ch] / body.sum() > 0.999, (ev, body)
+            seen.add(ch)
+        fade = np.square(chunk[:x]).sum(axis=0)
+        others = [c for c in range(4) if c not in (ch, prev_ch)]
+        assert fade[others].sum() <= 1e-6 * max(fade.sum(), 1e-9), (ev, fade)
+        prev_ch = ch
+    assert len(seen) >= 2  # more than one voice was placed
