@@ -9,7 +9,7 @@ FIND_LINKS := $(if $(wildcard /opt/wheels),--find-links /opt/wheels,)
 APT_PACKAGES := fluidsynth fluid-soundfont-gm puredata-core jackd2 libportaudio2 libsndfile1
 export PYTHONUNBUFFERED := 1
 
-.PHONY: setup system demo test bench lint patches clean
+.PHONY: setup system demo sweep test bench lint patches clean
 
 $(VENV)/.installed: pyproject.toml
 	@test -x $(PY) || python3 -m venv $(VENV)
@@ -34,6 +34,9 @@ setup: system $(VENV)/.installed
 
 demo: setup
 	$(VENV)/bin/obbligato demo $(DEMO_DIR)
+
+sweep: demo
+	$(VENV)/bin/obbligato sweep $(DEMO_DIR)/stems --out $(DEMO_DIR)/sweep
 
 test: setup
 	$(PY) -m pytest -q --durations=15 tests

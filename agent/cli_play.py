@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from agent.params import add_param_args, params_from_args
+
+DEMO_CHORALES = 24
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -12,18 +15,17 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     r.add_argument("agent", type=Path)
     r.add_argument("guide", type=Path, help="audio file of track A")
     r.add_argument("--corpus", type=Path, required=True, help="target corpus to play from")
-    r.add_argument("--out", type=Path, required=True, help="output .wav (B alone); _mix.wav and "
-                   "_timeline.png are written beside it")
+    r.add_argument("--out", type=Path, required=True, help="output .wav (B alone); _guide.wav, "
+                   "_mix.wav, _timeline.png and _quality.json are written beside it")
     add_target_args(r)
     r.add_argument("--seed", type=int, default=0)
     add_param_args(r)
     r.set_defaults(func=cmd_render)
 
-    d = sub.add_parser("demo", help="chorales -> corpus -> agent -> sweep -> render, with results")
+    d = sub.add_parser("demo", help="chorales -> corpus -> agent -> evaluation -> render, with "
+                       "results (about five minutes; the sweep is `obbligato sweep`)")
     d.add_argument("out", type=Path, help="folder for everything the demo makes")
-    d.add_argument("--limit", type=int, default=40, help="number of chorales")
-    d.add_argument("--sweep", action=argparse.BooleanOptionalAction, default=True,
-                   help="run the vocabulary-size x duration sweep (the longest part)")
+    d.add_argument("--limit", type=int, default=DEMO_CHORALES, help="number of chorales")
     d.set_defaults(func=cmd_demo)
     add_live_parsers(sub)
 
@@ -73,7 +75,7 @@ def cmd_render(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from agent.demo import run_demo
 
-    run_demo(args.out, args.limit, args.sweep)
+    run_demo(args.out, args.limit)
     return 0
 
 
@@ -143,7 +145,13 @@ def add_server_args(p: argparse.ArgumentParser) -> None:
                    "first_channel + channels)")
     p.add_argument("--compensation-ms", type=float, default=a.compensation_ms,
                    help="time the worker has per tick before its output is due (default: "
-                        "measured at start, 1.5 x the slowest warm-up tick + 5 ms, >= 8 ms)")
+                        "measured at start: one block plus whole blocks covering twice the "
+                        "slowest warm-up tick + 5 ms)")
+    p.add_argument("--report", type=Path, help="at stop, write the output-quality report of "
+                   "the agents' output (clicks, level jumps, gaps, dropouts) to this JSON file, "
+                   "and the output itself beside it as WAV")
+    p.add_argument("--report-seconds", type=float, default=60.0,
+                   help="how much output --report keeps from the start (default 60)")
     p.add_argument("--osc-host", default="127.0.0.1", help="OSC listen address (default "
                    "127.0.0.1: this machine only)")
     p.add_argument("--osc-port", type=int, default=9000, help="OSC listen port (default 9000)")
@@ -168,7 +176,8 @@ def _session(args: argparse.Namespace):
     audio = AudioConfig(device=device, samplerate=args.samplerate, blocksize=args.blocksize,
                         in_channel=args.in_channel, in_channels=args.in_channels,
                         out_channels=args.out_channels,
-                        compensation_ms=args.compensation_ms)
+                        compensation_ms=args.compensation_ms,
+                        capture_seconds=args.report_seconds if args.report else 0.0)
     return Session(audio=audio, params=params_from_args(args), seed=args.seed,
                    state_dir=args.state_dir, region=region_from(args))
 
@@ -213,12 +222,33 @@ def serve_loop(session, args: argparse.Namespace, start: bool) -> int:
         osc.close()
         if midi:
             midi.close()
+    if args.report and session.live is not None:
+        write_live_report(session.live, args.report)
     keys = ("ticks", "xruns", "xrun_flags", "last_xrun_callback", "dropouts", "errors",
-            "callback_p99_ms", "worker_p99_ms", "engine_latency_ms", "device_latency_ms",
+            "callback_p99_ms", "worker_p99_ms", "lead_ms", "engine_latency_ms", "device_latency_ms",
             "reaction_latency_ms")
     print("stopped: " + ", ".join(f"{k} {st[k]:.2f}" if isinstance(st[k], float) else
                                   f"{k} {st[k]}" for k in keys if k in st), flush=True)
     return 0
+
+
+def write_live_report(live, path: Path) -> None:
+    import json
+
+    import soundfile as sf
+
+    from agent import quality
+    from corpus.atomic import atomic_path, write_text
+
+    r = live.output_report()
+    if r is None:
+        print(f"report: nothing was played, so {path} is not written", file=sys.stderr)
+        return
+    with atomic_path(path.with_suffix(".wav")) as tmp:
+        sf.write(str(tmp), live.capture[: live.captured], live.sr, subtype="FLOAT", format="WAV")
+    write_text(path, json.dumps(r, indent=1))
+    print(quality.summary(r), flush=True)
+    print(f"wrote {path} and {path.with_suffix('.wav')}", flush=True)
 
 
 def _loaded(args: argparse.Namespace):

@@ -1,5 +1,6 @@
-"""`obbligato demo`: the whole pipeline on Bach chorales, soprano -> bass, descriptor encoder.
-Each stage reuses what an earlier run left, so a second `make demo` is quick."""
+"""`obbligato demo`: the whole pipeline on Bach chorales, soprano -> bass, descriptor encoder,
+in about five minutes on two cores. Each stage reuses what an earlier run left, so a second
+`make demo` is quick; the paper's sweep is `make sweep` (`obbligato sweep`)."""
 from __future__ import annotations
 
 import json
@@ -10,7 +11,8 @@ from agent.adherence import apa
 from agent.agentdir import load_agent
 from agent.configs import SamplingConfig, TrainConfig
 from agent.evaluate import markdown_table
-from agent.experiments import EVAL_COLS, SweepConfig, eval_agent, plot_eval, sweep, write_csv
+from agent import quality
+from agent.experiments import EVAL_COLS, eval_agent, plot_eval, write_csv
 from agent.params import Params
 from agent.perception import make_encoder
 from agent.render import render_guide, write_outputs
@@ -53,11 +55,11 @@ def adherence(agent, target, songs, params) -> dict[str, float]:
     return {"apa": res["apa"], "apa_control": control["apa"]}
 
 
-def run_demo(out: Path, limit: int = 40, do_sweep: bool = True) -> None:
+def run_demo(out: Path, limit: int) -> None:
     out = Path(out)
     say(f"1/5 rendering {limit} Bach chorales as per-voice stems (music21 + fluidsynth)")
     stems = make_demo(out / "stems", DemoConfig(limit=limit))
-    say("2/5 building the corpus (descriptor encoder, 0.5 s grid, K=32 per voice)")
+    say(f"2/5 building the corpus (descriptor encoder, 0.5 s grid, K={K} per voice)")
     corpus = out / "corpus"
     report = build(stems, corpus, BuildConfig(k=K))
     for e in report.errors:
@@ -77,7 +79,8 @@ def run_demo(out: Path, limit: int = 40, do_sweep: bool = True) -> None:
     rows = [r.row() for r in results]
     write_csv(rows, agent_dir / "eval" / "eval.csv")
     plot_eval(results, agent_dir / "eval" / "eval.png")
-    print(markdown_table(rows, EVAL_COLS))
+    table = markdown_table(rows, EVAL_COLS)
+    print(table)
     print(f"teacher-forced next-label accuracy (for reference only): {tf:.1f}%")
 
     say("5/5 rendering a held-out soprano into an agent-made bass (from training basses only)")
@@ -90,22 +93,20 @@ def run_demo(out: Path, limit: int = 40, do_sweep: bool = True) -> None:
     paths = write_outputs(r, out / "render" / f"{song}_{TARGET}.wav", f"{song}: {GUIDE} -> {TARGET}")
     dur = len(r.b) / r.sr
     print(f"rendered {dur:.1f} s in {r.seconds:.2f} s ({dur / r.seconds:.0f}x real time)")
+    print(quality.summary(r.quality))
     scores = adherence(agent, target, songs, params)
     print(f"audio prompt adherence over {len(songs)} held-out chorales: APA {scores['apa']:.2f} "
           f"(control, answers to other chorales: {scores['apa_control']:.2f}; 1 = as adherent "
           "as the real bass, 0 = as unrelated as another chorale's bass)")
     (out / "render" / "adherence.json").write_text(json.dumps(scores, indent=1))
 
-    if do_sweep:
-        say("sweep: vocabulary size x segment duration (the paper's grid; a few minutes)")
-        rows = sweep(stems, out / "sweep", SweepConfig(), BuildConfig(), TrainConfig(),
-                     SamplingConfig())
-        print(markdown_table(rows, list(rows[0])))
-        print(f"wrote {out / 'sweep' / 'sweep.csv'} and {out / 'sweep' / 'sweep.png'}")
-
     say("results")
-    for p in paths:
-        print(f"  {p}")
-    print(f"  {agent_dir / 'eval' / 'eval.csv'}, {agent_dir / 'eval' / 'eval.png'}")
-    print(f"listen: {paths[1]} (soprano left, agent's bass right)")
-
+    print(table)
+    print(quality.summary(r.quality))
+    labels = ("agent's bass alone", "held-out soprano alone", "mix (soprano left, bass right)",
+              "timeline (labels heard and played, sources)", "output-quality report")
+    for label, p in zip(labels, paths):
+        print(f"  {label + ':':46} {p}")
+    print(f"  {'evaluation table and LCP plot:':46} {agent_dir / 'eval' / 'eval.csv'}, "
+          f"{agent_dir / 'eval' / 'eval.png'}")
+    print(f"listen: {paths[2]}\nthe sweep over vocabulary size x segment duration: make sweep")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import math
 import sys
 import threading
 import time
@@ -32,6 +33,7 @@ class AudioConfig:
     in_channels: int | None = None  # device inputs to open (default: the highest used + 1)
     out_channels: int | None = None  # device outputs to open (default: first + agent channels)
     compensation_ms: float | None = None  # worker lead time; None = measured at start
+    capture_seconds: float = 0.0  # the agents' output kept for the quality report (0: none)
 
 
 def limit_math_threads(heavy: bool) -> None:
@@ -49,10 +51,13 @@ def limit_math_threads(heavy: bool) -> None:
     threadpool_limits(1, user_api="blas")
 
 
-def lead_time_ms(engines: list[Engine], ticks: int = 5) -> float:
-    """Worker lead time from a few warm-up ticks on a copy of each engine's state (one worker
-    ticks them all in turn): 1.5 x the slowest, plus 5 ms, at least 8 ms. A slow encoder costs
-    latency, never dropouts."""
+def lead_time_ms(engines: list[Engine], period_ms: float, ticks: int = 8) -> float:
+    """Worker lead time from warm-up ticks on a copy of each engine's state (one worker ticks
+    them all in turn). A tick can start only after the callback that delivers the end of its
+    window, and must be in the ring before the callback that plays its first sample; with less
+    than a device period of lead these can be the same burst of callbacks. So: one period, plus
+    whole periods covering twice the slowest warm-up tick and 5 ms of scheduling jitter. A slow
+    encoder costs latency, never dropouts."""
     total = 0.0
     for engine in engines:
         snap = engine.snapshot()
@@ -65,7 +70,7 @@ def lead_time_ms(engines: list[Engine], ticks: int = 5) -> float:
         engine.restore(snap)
         engine.events.clear()
         total += worst
-    return max(8.0, 1500 * total + 5.0)
+    return period_ms * (1 + math.ceil((2000 * total + 5.0) / period_ms))
 
 
 def percentile(x: np.ndarray, q: float) -> float:
@@ -210,14 +215,19 @@ class LiveEngine:
         gc.collect()
         gc.freeze()
         self.stream, n_in, n_out = self._open()
-        self.prepare(int(self.stream.samplerate), n_in, n_out)
+        # Callbacks come in bursts of the device's own period (JACK's, say 1024 frames, even for
+        # 256-frame blocks); PortAudio reports it inside the output latency, beside one block.
+        block_ms = 1000 * self.audio.blocksize / self.stream.samplerate
+        period_ms = max(block_ms, 1000 * self.stream.latency[1] - block_ms)
+        self.prepare(int(self.stream.samplerate), n_in, n_out, period_ms)
         self._start_worker()
         self.started = time.monotonic()
         self.stream.start()
 
-    def prepare(self, sr: int, n_in: int, n_out: int) -> None:
-        """Everything before audio runs: rings, resamplers, warm-up, lead time, the first tick.
-        (Tests drive `_tick_all` after this without a device.)"""
+    def prepare(self, sr: int, n_in: int, n_out: int, period_ms: float | None = None) -> None:
+        """Everything before audio runs: rings, resamplers, warm-up, lead time (in whole device
+        periods, default one block), the first tick. (Tests drive `_callback` and `work_once`
+        after this without a device.)"""
         self.sr, self.n_in, self.n_out = sr, n_in, n_out
         bs = self.audio.blocksize
         cap = int(self.sr * 8) + 4 * bs
@@ -234,17 +244,26 @@ class LiveEngine:
         self.last_status = 0
         self.last_xrun_callback = -1
         self.dropouts = 0
+        self.dropout_at = np.zeros(16, np.int64)  # callback index of the first dropouts
         self.worker_times: list[float] = []
         self.dry = 0.0
+        # What the agents play, before the dry input, for the output-quality report; and where
+        # (in output frames) each tick of the first voice starts.
+        self.capture = np.zeros((int(self.audio.capture_seconds * sr), self.n_out), np.float32)
+        self.captured = 0
+        self.written = 0  # frames written to the first voice's ring
+        self.tick_log: list[tuple[int, TickEvent | None, int]] = []
         self._stop.clear()
         for v in self.voices:
             self._apply_params(v)
             v.engine.warm_up()
+        self.period_ms = period_ms or 1000 * bs / sr
         self.lead_ms = (self.audio.compensation_ms if self.audio.compensation_ms is not None
-                        else lead_time_ms([v.engine for v in self.voices]))
+                        else lead_time_ms([v.engine for v in self.voices], self.period_ms))
         lead = np.zeros((int(self.lead_ms * self.sr / 1000), self.n_out), np.float32)
         for v in self.voices:
             v.out_ring.write(lead)
+        self.written = len(lead)
         if self.engine.t == 0:  # the first tick (nothing heard yet) is ready before audio starts
             self._tick_all(None)
 
@@ -353,7 +372,12 @@ class LiveEngine:
                     short = True
                 np.add(outdata, mix, out=outdata)
         if short and self.cb_count > 0:
+            if self.dropouts < len(self.dropout_at):
+                self.dropout_at[self.dropouts] = self.cb_count
             self.dropouts += 1
+        if self.captured + frames <= len(self.capture):
+            self.capture[self.captured : self.captured + frames] = outdata
+            self.captured += frames
         if self.dry > 0.0 and frames <= len(self.scratch):
             ch = self.audio.in_channel
             tmp = self.scratch[:frames]
@@ -492,6 +516,11 @@ class LiveEngine:
         out[:, c0:c1] = chunk[:, : c1 - c0] * v.wet
         if v.resampler is not None:
             out = v.resampler.resample_chunk(out)
+        if v is self.voices[0]:
+            if self.written < len(self.capture):
+                ok = v.last_event is not None and v.last_event.tick == v.engine.t - 1
+                self.tick_log.append((self.written, v.last_event if ok else None, len(chunk)))
+            self.written += len(out)
         v.out_ring.write(out)
 
     # ------------------------------------------------------------- metrics
@@ -514,10 +543,13 @@ class LiveEngine:
             "callback_p99_ms": percentile(cb, 99), "callback_load_p99": percentile(cb, 99) / block_ms,
             "callback_gap_max_ms": 1000 * self.cb_gap_max,
             "worker_p50_ms": percentile(wk, 50), "worker_p99_ms": percentile(wk, 99),
+            "worker_max_ms": percentile(wk, 100),
+            "dropout_seconds": [round(float(i) * block_ms / 1000, 2)
+                                for i in self.dropout_at[: min(self.dropouts, 16)]],
             "ticks": self.engine.t,
             # Worst case: an onset at the start of a window is answered when that window ends,
             # plus the worker's lead time, plus the device's input and output buffers.
-            "lead_ms": self.lead_ms,
+            "lead_ms": self.lead_ms, "period_ms": self.period_ms,
             "engine_latency_ms": 1000 * self.engine.duration + self.lead_ms,
             "device_latency_ms": 1000 * (lat[0] + lat[1]),
             "reaction_latency_ms": 1000 * self.engine.duration + self.lead_ms
@@ -525,3 +557,26 @@ class LiveEngine:
             "cpu_load": float(self.stream.cpu_load) if self.stream is not None else 0.0,
             "process_cpu_percent": psutil.Process().cpu_percent(interval=None),
         }
+
+    def output_report(self) -> dict | None:
+        """The output-quality report (agent.quality) of the captured output, with the first
+        voice's ticks where the worker wrote them; None when nothing was captured."""
+        if not self.captured:
+            return None
+        from agent import quality
+        from agent.render import intended_ticks
+
+        played = self.capture[: self.captured]
+        log_ = [(s, e, n) for s, e, n in self.tick_log if s < len(played)]
+        target = self.engine.target
+        ratio = self.sr / target.sr
+        ticks = []
+        for start, ev, n in log_:
+            t = (quality.Tick(0, False, None) if ev is None else
+                 intended_ticks([ev], target, [n])[0])
+            intended = t.intended if ratio == 1 or t.intended is None else \
+                resample(t.intended, target.sr, self.sr)
+            ticks.append(quality.Tick(start, t.continuation, intended))
+        # Resampled output: soxr's delay moves joins by a few samples; look around them.
+        return quality.report(played, self.sr, ticks, dropouts=self.dropouts,
+                              tolerance=0 if ratio == 1 else 64)

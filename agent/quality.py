@@ -61,17 +61,20 @@ def _frame_db(power: np.ndarray, n: int) -> np.ndarray:
     return 10 * np.log10(power[: m * n].reshape(m, n).mean(axis=1) + 1e-12)
 
 
-def join_steps(x: np.ndarray, joins: list[int], context: int) -> list[tuple[float, float]]:
-    """(step across the join, largest step elsewhere within `context`) per join; mono."""
+def join_steps(x: np.ndarray, joins: list[int], context: int, tolerance: int = 0
+               ) -> list[tuple[float, float]]:
+    """(step across the join, largest step elsewhere within `context`) per join, for one
+    channel; with a `tolerance`, the largest step within that many samples of the join."""
     d = np.abs(np.diff(x.astype(np.float64)))
     out = []
     for j in joins:
         if j < 1 or j >= len(x):
             out.append((0.0, 0.0))
             continue
-        step = float(d[j - 1])  # x[j] - x[j-1]: the first sample of the tick against the last
-        lo, hi = max(0, j - 1 - context), min(len(d), j + context)
-        around = np.concatenate([d[lo : max(lo, j - 2)], d[min(hi, j + 1) : hi]])
+        a, b = max(0, j - 1 - tolerance), min(len(d), j + tolerance)  # d[j-1] = x[j] - x[j-1]
+        step = float(d[a:b].max())
+        lo, hi = max(0, a - context), min(len(d), b + context)
+        around = np.concatenate([d[lo : max(lo, a - 1)], d[min(hi, b + 1) : hi]])
         out.append((step, float(around.max()) if len(around) else 0.0))
     return out
 
@@ -91,7 +94,7 @@ def spectral_flux(x: np.ndarray, points: list[int], n: int = 1024) -> np.ndarray
 
 
 def report(out: np.ndarray, sr: int, ticks: list[Tick], cfg: QualityConfig = QualityConfig(),
-           dropouts: int | None = None) -> dict:
+           dropouts: int | None = None, tolerance: int = 0) -> dict:
     """The output-quality figures of `out` ((frames,) or (frames, channels)) given its ticks."""
     mono = out.mean(axis=1) if out.ndim == 2 else out
     chans = out if out.ndim == 2 else out[:, None]
@@ -102,7 +105,7 @@ def report(out: np.ndarray, sr: int, ticks: list[Tick], cfg: QualityConfig = Qua
     # Clicks: per channel; a join clicks if any channel steps out of its own signal's range.
     worst = np.zeros(len(joins))
     for c in range(chans.shape[1]):
-        for i, (step, around) in enumerate(join_steps(chans[:, c], joins, context)):
+        for i, (step, around) in enumerate(join_steps(chans[:, c], joins, context, tolerance)):
             if step > floor:
                 worst[i] = max(worst[i], step / max(around, 1e-9))
     ratios = worst.tolist()

@@ -90,20 +90,23 @@ def stereo_mix(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def write_outputs(r: RenderResult, out: Path, title: str = "") -> list[Path]:
-    """out.wav (B), out_mix.wav (A+B stereo), out_timeline.png, out_quality.json; each written
-    atomically."""
+    """out.wav (B), out_guide.wav (A alone, at B's rate), out_mix.wav (A+B stereo),
+    out_timeline.png, out_quality.json; each written atomically."""
     out = Path(out)
+    guide_path = out.with_name(out.stem + "_guide.wav")
     mix_path = out.with_name(out.stem + "_mix.wav")
     png = out.with_name(out.stem + "_timeline.png")
     report = out.with_name(out.stem + "_quality.json")
     with atomic_path(out) as tmp:
         sf.write(str(tmp), r.b, r.sr, subtype="FLOAT", format="WAV")
+    with atomic_path(guide_path) as tmp:
+        sf.write(str(tmp), r.a, r.sr, subtype="FLOAT", format="WAV")
     with atomic_path(mix_path) as tmp:
         sf.write(str(tmp), stereo_mix(r.a, r.b), r.sr, subtype="FLOAT", format="WAV")
     with atomic_path(png) as tmp:
         plot_timeline(r.events, tmp, title)
     write_text(report, json.dumps(r.quality, indent=1))
-    return [out, mix_path, png, report]
+    return [out, guide_path, mix_path, png, report]
 
 
 def plot_timeline(events: list[TickEvent], out: Path, title: str = "") -> None:

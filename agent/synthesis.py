@@ -285,29 +285,23 @@ class Renderer:
     def _read(self, track: int, start: int, n: int) -> np.ndarray:
         return read_track(self.c.audio[track], start, n)
 
-    def _quiet_start(self, track: int, start: int, h: int) -> int:
-        """The read start within `search` of `start - h` whose half-window before the cut
-        holds the least energy (the part the fade-in attenuates most)."""
+    def _quiet_offset(self, span: np.ndarray, h: int) -> int:
+        """Where in `span` (the grid start at `search`) to start reading: the offset within
+        `search` of the grid whose half-window before the cut holds the least energy (the part
+        the fade-in attenuates most). Ties go to the grid."""
         if self.search <= 0 or h <= 0:
-            return start - h
-        lo = start - h - self.search
-        x = self._read(track, lo, 2 * self.search + h + 1).astype(np.float64)
+            return self.search
+        x = span[: 2 * self.search + h].astype(np.float64)
         c = np.concatenate([[0.0], np.cumsum(x * x)])
-        energy = c[h:] - c[:-h]  # energy[d] = sum over [lo + d, lo + d + h)
-        d = int(np.argmin(energy[: 2 * self.search + 1] + 1e-12 * np.abs(
-            np.arange(2 * self.search + 1) - self.search)))  # ties: closest to the grid
-        return lo + d
+        energy = c[h:] - c[:-h]  # energy[d] = sum over span[d : d + h]
+        return int(np.argmin(energy + 1e-12 * np.abs(np.arange(len(energy)) - self.search)))
 
-    def _level_ramp(self, prev: tuple[int, int], pgain: float, track: int, cut: int, g: float,
-                    n: int) -> np.ndarray | np.float32:
+    def _level_ramp(self, old: np.ndarray, new: np.ndarray, n: int) -> np.ndarray | np.float32:
         """Gain that starts the new segment at the level the old one had just before the cut
         (at most level_match_db away) and returns to the segment's own level by the tick's end,
         so a join does not jump in level where the music inside a segment would not."""
-        w = int(self.cfg.level_ms * self.c.sr / 1000)
-        if self.cfg.level_match_db <= 0 or w <= 0:
+        if self.cfg.level_match_db <= 0 or not len(old) or not len(new):
             return np.float32(1.0)
-        old = self._read(prev[0], prev[1] - w, w) * np.float32(pgain)  # heard before the tick
-        new = self._read(track, cut, w) * np.float32(g)
         lo, ln = (float(np.sqrt(np.mean(np.square(v, dtype=np.float64)))) for v in (old, new))
         if min(lo, ln) < 1e-4:  # from or into near silence: an entry or an exit, not a jump
             return np.float32(1.0)
@@ -320,9 +314,15 @@ class Renderer:
         x = min(self.x, n // 2 * 2)
         fin, fout = self._fades if x == self.x else self._make_fades(x)
         h = x // 2
+        w = min(int(self.cfg.level_ms * self.c.sr / 1000), n - h)
         g = float(self.c.gain[seg] * gain) if seg >= 0 else 0.0
         prev, pgain = self.prev, self.prev_gain
         self.tail = None
+        # What the previous segment would have played on: its level just before the tick and
+        # the tail that fades out under the new one (one read).
+        before = None
+        if prev is not None and x:
+            before = self._read(prev[0], prev[1] - w, w + x) * np.float32(pgain)
         if seg < 0:
             body = np.zeros(n, np.float32)
             self.prev = None
@@ -331,19 +331,24 @@ class Renderer:
             track, pos = int(self.c.track[seg]), int(self.c.start[seg])
             follows = (prev is not None and prev[0] == track
                        and abs(pos - h - prev[1]) <= self.search + 1)
-            at = prev[1] if follows else self._quiet_start(track, pos, h)
-            raw = self._read(track, at, n)
-            body = raw * np.float32(g)
-            if prev is not None and not follows:
-                body *= self._level_ramp(prev, pgain, track, at + h, g, n)
-            self.prev = (track, at + n)
-            self.cut = (track, at + h, follows)
             if follows:  # same samples: only the gain may change, linearly across the fade
+                at = prev[1]
+                raw = self._read(track, at, n)
+                body = raw * np.float32(g)
                 if x and g != pgain:
                     body[:x] = raw[:x] * np.linspace(pgain, g, x, endpoint=False, dtype=np.float32)
+                self.prev, self.cut = (track, at + n), (track, at + h, True)
                 return self._out(body, g)
-        if x and prev is not None:
-            self.tail = self._read(prev[0], prev[1], x) * (fout * np.float32(pgain))
+            lo = pos - h - self.search
+            span = self._read(track, lo, n + 2 * self.search)  # one read: search and body
+            d = self._quiet_offset(span, h)
+            at = lo + d
+            body = span[d : d + n] * np.float32(g)
+            if before is not None:
+                body *= self._level_ramp(before[:w], body[h : h + w], n)
+            self.prev, self.cut = (track, at + n), (track, at + h, False)
+        if before is not None:
+            self.tail = before[w:] * fout
             body[:x] = self.tail + body[:x] * fin
         elif x and seg >= 0:
             body[:x] *= fin

@@ -97,7 +97,8 @@ def render_chorale(path: Path, out_dir: Path, tempo: float, semitones: int = 0) 
                 mid = Path(tmp) / f"{voice}.mid"
                 wav = Path(tmp) / f"{voice}.wav"
                 _voice_midi(parts[voice], program, tempo, mid)
-                subprocess.run(["fluidsynth", "-ni", "-q", "-g", "0.6", "-r", str(SR), "-F",
+                subprocess.run(["fluidsynth", "-ni", "-q", "-g", "0.6", "-r", str(SR),
+                                "-o", "synth.dynamic-sample-loading=1", "-F",
                                 str(wav), sf2, str(mid)], check=True, capture_output=True,
                                timeout=120)
                 audio[voice], _ = sf.read(str(wav), dtype="float32", always_2d=True)

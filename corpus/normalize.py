@@ -14,7 +14,6 @@ import sys
 from dataclasses import asdict, dataclass
 
 import numpy as np
-import pyloudnorm as pyln
 from tqdm import tqdm
 
 from corpus.store import CorpusStore
@@ -38,6 +37,8 @@ def loudness(x: np.ndarray, sr: int) -> float:
     dur = len(x) / sr
     if dur < 0.1:
         return -np.inf
+    import pyloudnorm as pyln  # with scipy.signal: a second of start-up that playing never needs
+
     meter = pyln.Meter(sr, block_size=min(0.4, dur))
     with np.errstate(divide="ignore"):
         return float(meter.integrated_loudness(x))

@@ -483,12 +483,39 @@ class TrackReader:
         self.path = path
         info = sf.info(str(path))
         self.frames, self.channels = int(info.frames), int(info.channels)
+        self.key = (path, path.stat().st_mtime_ns)  # a rewritten file is another file
 
     def __len__(self) -> int:
         return self.frames
 
     def __getitem__(self, s: slice) -> np.ndarray:
         start, stop, _ = s.indices(self.frames)
-        x = sf.read(str(self.path), start=start, stop=max(start, stop), dtype="float32",
-                    always_2d=True)[0]
+        x = _OPEN.read(self.key, start, max(start, stop))
         return x[:, 0] if self.channels == 1 else x.mean(axis=1)
+
+
+class _OpenFiles:
+    """The most recently read track files, kept open: a read is a seek and a decode, not an
+    open and a header parse (a tick reads two or three places)."""
+
+    def __init__(self, size: int = 64):
+        import threading
+        from collections import OrderedDict
+
+        self.size = size
+        self.files: OrderedDict[tuple[Path, int], sf.SoundFile] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def read(self, key: tuple[Path, int], start: int, stop: int) -> np.ndarray:
+        with self.lock:
+            f = self.files.pop(key, None)
+            if f is None:
+                f = sf.SoundFile(str(key[0]))
+                while len(self.files) >= self.size:
+                    self.files.popitem(last=False)[1].close()
+            self.files[key] = f
+            f.seek(start)
+            return f.read(stop - start, dtype="float32", always_2d=True)
+
+
+_OPEN = _OpenFiles()

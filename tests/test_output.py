@@ -134,3 +134,54 @@ def test_fixed_placement_puts_each_role_on_its_channel(chorales):
         assert fade[others].sum() <= 1e-6 * max(fade.sum(), 1e-9), (ev, fade)
         prev_ch = ch
     assert len(seen) >= 2  # more than one voice was placed
+
+
+@needs("jackd", "jack_rec", "fluidsynth")
+def test_live_output_recorded_on_jack_is_clean(chorales, tmp_path):
+    """`obbligato live --report` on JACK's dummy backend, a player feeding a held-out soprano:
+    the agent's output port, recorded by another JACK client, is the output the agent reports
+    on, sample for sample, and that report finds no click, no gap and no dropout."""
+    import json
+    import os
+    import subprocess
+
+    import soundfile as sf
+    from scipy.signal import correlate
+
+    from livekit import Jack, free_port, played_clean
+
+    corpus, agent, guide = chorales
+    jack = Jack(f"obbout{os.getpid()}", rate=44100)  # the corpus's rate: nothing resampled
+    report = tmp_path / "live.json"
+    rec = tmp_path / "port.wav"
+    try:
+        player = jack.player(guide, 40)
+        jack.wait_for("PortAudio:out_0")
+        before = set(jack.ports())
+        proc = jack.obbligato("live", str(agent.path), "--corpus", str(corpus), "--seconds", "15",
+                              "--osc-port", str(free_port()), "--report", str(report))
+        try:
+            client = jack.agent_client(before)
+            jack.connect("PortAudio:out_0", f"{client}:in_0")
+            subprocess.run(["jack_rec", "-f", str(rec), "-d", "9", "-b", "24", f"{client}:out_0",
+                            f"{client}:out_1"], env=jack.env, check=True, capture_output=True,
+                           timeout=60)
+            out, err = proc.communicate(timeout=90)
+        finally:
+            proc.kill()
+            player.kill()
+    finally:
+        jack.stop()
+    m = played_clean(proc, out, err)
+    assert m["dropouts"] == 0
+    q = json.loads(report.read_text())
+    assert q["dropouts"] == 0
+    passes(q)
+    own, sr = sf.read(report.with_suffix(".wav"), always_2d=True)
+    heard, sr2 = sf.read(rec, always_2d=True)
+    assert sr == sr2 == 44100 and len(heard) >= 8 * sr
+    heard = heard[: 6 * sr]  # the port, from when the recorder connected
+    offset = int(np.argmax(correlate(own.sum(axis=1), heard.sum(axis=1), mode="valid",
+                                     method="fft")))
+    assert np.abs(heard).max() > 0.01
+    assert np.allclose(heard, own[offset : offset + len(heard)], atol=1e-6)
