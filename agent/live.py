@@ -73,6 +73,26 @@ def lead_time_ms(engines: list[Engine], period_ms: float, ticks: int = 8) -> flo
     return period_ms * (1 + math.ceil((2000 * total + 5.0) / period_ms))
 
 
+def resampler_shortfall(engine: Engine, sr_out: int, ticks: int = 40) -> int:
+    """How far (in output samples) a soxr stream from the engine's rate to `sr_out` falls
+    behind the exact count while it fills its filter: the output of a tick comes in uneven
+    chunks (24098, then 23205 samples for 24000 at 44.1 -> 48 kHz). Deterministic for the
+    rates and tick lengths, so measured on a throwaway stream; the lead must cover it."""
+    import soxr
+
+    sr_in = engine.target.sr
+    if sr_in == sr_out:
+        return 0
+    stream = soxr.ResampleStream(sr_in, sr_out, 1, dtype="float32")
+    given = got = worst = 0
+    for t in range(ticks):
+        n = engine.tick_samples(t, sr_in)
+        given += n
+        got += len(stream.resample_chunk(np.zeros((n, 1), np.float32)))
+        worst = max(worst, int(round(given * sr_out / sr_in)) - got)
+    return worst
+
+
 def percentile(x: np.ndarray, q: float) -> float:
     return float(np.percentile(x, q)) if len(x) else 0.0
 
@@ -260,6 +280,8 @@ class LiveEngine:
         self.period_ms = period_ms or 1000 * bs / sr
         self.lead_ms = (self.audio.compensation_ms if self.audio.compensation_ms is not None
                         else lead_time_ms([v.engine for v in self.voices], self.period_ms))
+        # A resampled voice's output arrives in uneven chunks: the lead covers that too.
+        self.lead_ms += 1000 * max(resampler_shortfall(v.engine, sr) for v in self.voices) / sr
         lead = np.zeros((int(self.lead_ms * self.sr / 1000), self.n_out), np.float32)
         for v in self.voices:
             v.out_ring.write(lead)
