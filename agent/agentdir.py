@@ -89,9 +89,9 @@ def load_agent(path: str | Path) -> Agent:
     tv = Vocabulary.load(path / "target_vocab.safetensors")
     for name, v, k, vid in (("guide", gv, cfg.k_guide, meta["guide_vocab"]),
                             ("target", tv, cfg.k_target, meta["target_vocab"])):
-        if v.k != k or v.id != vid:
-            raise AgentError(f"{path}: {name}_vocab.safetensors (K={v.k}, id {v.id}) does not match "
-                             f"the model (K={k}, id {vid})")
+        if v.n_labels != k or v.id != vid:
+            raise AgentError(f"{path}: {name}_vocab.safetensors ({v.n_labels} labels, id {v.id}) "
+                             f"does not match the model ({k} labels, id {vid})")
     model = DecisionModel(cfg)
     try:
         model.load_state_dict(load_file(str(path / "model.safetensors")))

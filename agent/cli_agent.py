@@ -96,8 +96,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from agent.experiments import EVAL_COLS, eval_agent, plot_eval, write_csv
 
     agent = load_agent(args.agent)
-    results, tf = eval_agent(agent, args.corpus, sampling_from(args), args.samples, args.seed)
-    rows = [r.row() for r in results]
+    results, truth, tf = eval_agent(agent, args.corpus, sampling_from(args), args.samples,
+                                    args.seed)
+    rows = [r.row() for r in results] + [truth]
     out = args.out or args.agent / "eval"
     write_csv(rows, out / "eval.csv")
     out.mkdir(parents=True, exist_ok=True)

@@ -75,8 +75,8 @@ def run_demo(out: Path, limit: int) -> None:
           f"{agent_dir / 'loss.png'}")
 
     say("4/5 free-running evaluation on held-out chorales (TPP %, LCP)")
-    results, tf = eval_agent(agent, corpus, SamplingConfig(), samples=4)
-    rows = [r.row() for r in results]
+    results, truth, tf = eval_agent(agent, corpus, SamplingConfig(), samples=4)
+    rows = [r.row() for r in results] + [truth]
     write_csv(rows, agent_dir / "eval" / "eval.csv")
     plot_eval(results, agent_dir / "eval" / "eval.png")
     table = markdown_table(rows, EVAL_COLS)

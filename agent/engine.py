@@ -70,7 +70,7 @@ class Engine:
     def warm_up(self) -> None:
         """Run every stage once on throwaway state, so the first live tick is not the slow one."""
         self.encoder.encode([np.zeros(int(self.duration * PERCEPTION_SR), np.float32)])
-        self.agent.guide_vocab.assign(np.zeros((1, self.agent.guide_vocab.dim), np.float32))
+        self.agent.guide_vocab.assign(np.zeros((1, self.agent.guide_vocab.dim), np.float32), [0.0])
         self.agent.model.step(0, self.agent.model.cfg.bos, None)
 
     # -- parameters are swapped, never mutated, and applied here at a tick boundary
@@ -102,10 +102,10 @@ class Engine:
             return -1
         if embedding is None:
             embedding = self.embed(window16k)
-        a = int(self.agent.guide_vocab.assign(embedding[None])[0])
-        rms = float(np.sqrt(np.mean(np.square(window16k, dtype=np.float64)) + 1e-12))
-        self.loudness_db = 20 * np.log10(rms)
-        return a
+        # The level as a corpus build measures it: the same gate makes a quiet window a rest.
+        self.loudness_db = float(10 * np.log10(np.mean(np.square(window16k, dtype=np.float64))
+                                               + 1e-12))
+        return int(self.agent.guide_vocab.assign(embedding[None], [self.loudness_db])[0])
 
     def next_tick(self, window16k: np.ndarray | None, embedding: np.ndarray | None = None
                   ) -> tuple[np.ndarray, TickEvent]:
@@ -138,7 +138,7 @@ class Engine:
         if p.mute:
             mono[:] = 0
             tail = None
-        group = self.target.role_group(int(self.target.track[seg]))
+        group = self.target.role_group(int(self.target.track[seg])) if seg >= 0 else 0
         if p.automix:
             if self.automix is None:
                 from agent.automix import AutoMix
@@ -147,9 +147,11 @@ class Engine:
             ramp = self.automix.ramp(window16k, mono, self.duration, p.automix_offset)
             mono = mono * ramp
             tail = None if tail is None else tail * ramp[: len(tail)]
-        out = self.place(mono, tail, self.placer.place(int(self.target.label[seg]), group, cont))
-        ev = TickEvent(self.t, now, heard, b, seg, int(self.target.seg_id[seg]),
-                       self.target.track_names[int(self.target.track[seg])],
+        played = int(self.target.label[seg]) if seg >= 0 else b
+        out = self.place(mono, tail, self.placer.place(played, group, cont or seg < 0))
+        sounding = seg >= 0
+        ev = TickEvent(self.t, now, heard, b, seg, int(self.target.seg_id[seg]) if sounding else -1,
+                       self.target.track_names[int(self.target.track[seg])] if sounding else "",
                        cut / self.target.sr, 1000 * (time.perf_counter() - t0), cont_exact, gain)
         if self.keep_events:
             self.events.append(ev)

@@ -111,8 +111,8 @@ class Recorder:
         from corpus.build import rms_db
 
         native = np.ascontiguousarray(native, np.float32)
-        label = int(self.vocab.assign(emb[None].astype(np.float32))[0])
         level = float(rms_db([window16k])[0])
+        label = int(self.vocab.assign(emb[None].astype(np.float32), [level])[0])
         t0, t1 = self.frames / self.sr, (self.frames + len(native)) / self.sr
         seg_id = self.store.add_live_segment(self.track_id, self.key, self.segments, native,
                                              window16k, emb, (t0, t1), level,

@@ -167,6 +167,8 @@ class Session:
         ev = self.live.voice(self.name).last_event if self.running else None
         if ev is None or self.target is None:
             raise ValueError("feedback: nothing is playing")
+        if ev.segment < 0:
+            raise ValueError("feedback: the agent is resting (no segment playing now)")
         if verdict not in VERDICT_FACTOR:
             raise ValueError(f"feedback: {verdict!r} is not like, dislike or ban")
         with CorpusStore(self.corpus_path) as store:

@@ -52,6 +52,7 @@ class TargetCorpus:
     track_tags: list[list[str]] | None = None  # tags per track (regions)
     rule: object = None  # the agent.regions.Region that made the mask (None: everything)
     track_roles: list[str] | None = None  # role per track ("fixed" placement: one place each)
+    rest: int | None = None  # the vocabulary's rest label: always allowed, played as silence
     _spare: dict = field(default_factory=dict, init=False, repr=False)  # see `_push`
 
     def __post_init__(self) -> None:
@@ -79,6 +80,8 @@ class TargetCorpus:
         bounds = np.searchsorted(self.label[by], np.arange(self.k + 1))
         self.by_label = [by[bounds[i]:bounds[i + 1]] for i in range(self.k)]
         self.allowed = bounds[1:] > bounds[:-1]
+        if self.rest is not None:
+            self.allowed[self.rest] = True
 
     def add_track(self, name: str, tags: list[str]) -> int:
         """A track that fills while it is recorded; its segments come through `append`."""
@@ -172,7 +175,8 @@ def load_target(corpus: Path, vocab: Vocabulary, role: str | None = None,
         sr=sr, audio=audio, track=np.array([pos[t] for t in seg.track_id]),
         start=np.round(seg.start * sr).astype(np.int64), end=np.round(seg.end * sr).astype(np.int64),
         label=np.array([labels[int(i)] for i in seg.id], np.int64), rms_db=seg.rms_db,
-        gain=10 ** (seg.gain_db / 20), seg_id=seg.id, track_names=names, k=vocab.k,
+        gain=10 ** (seg.gain_db / 20), seg_id=seg.id, track_names=names, k=vocab.n_labels,
+        rest=vocab.rest,
         weight=weights, track_tags=[tags.get(t["id"], []) for t in tracks],
         track_roles=[t["role"] for t in tracks])
 
@@ -201,7 +205,11 @@ class Selector:
         raise SynthesisError("no usable segment left in the target corpus (all banned or masked)")
 
     def choose(self, label: int, now: float, loudness_db: float | None = None) -> int:
+        """The segment to play for `label` (-1, silence, for the rest label)."""
         cfg = self.cfg
+        if label == self.c.rest:
+            self.prev, self.run = -1, 0
+            return -1
         if len(self.last_played) < len(self.c):  # segments recorded since the last choice
             grown = np.full(max(len(self.c), 2 * len(self.last_played)), -np.inf)  # room
             grown[: len(self.last_played)] = self.last_played

@@ -168,7 +168,8 @@ def train(corpus: Path, guide: str, target: str, out: Path, tcfg: TrainConfig = 
         raise ValueError(f"{corpus}: {len(pairs.names)} training songs with both {guide} and "
                          f"{target}; need at least 2")
     train_p, val_p = split_validation(pairs, tcfg.val_fraction, tcfg.seed)
-    mcfg = ModelConfig(k_guide=gv.k, k_target=tv.k, context=default_context(segment["duration"]))
+    mcfg = ModelConfig(k_guide=gv.n_labels, k_target=tv.n_labels,
+                       context=default_context(segment["duration"]))
     mcfg = replace(mcfg, **(model_overrides or {}))
 
     rank, world = _dist()

@@ -32,9 +32,11 @@ class BuildConfig:
     seed: int = 0
     pattern: str = DEFAULT_PATTERN  # regex on the path (no extension) -> song and role
     test_fraction: float = 0.2  # held-out songs when the folder has no splits.json
+    silence_db: float | None = -60.0  # segments below this RMS level get the rest label
 
     def store_config(self) -> dict:
-        return {"encoder": self.encoder.to_dict(), "segment": asdict(self.segment)}
+        return {"encoder": self.encoder.to_dict(), "segment": asdict(self.segment),
+                "silence_db": self.silence_db}
 
 
 @dataclass
@@ -121,7 +123,9 @@ def fit_vocabularies(store: CorpusStore, k: int, seed: int, refit: bool = False)
         if store.vocab_id(role) and not refit:
             out[role] = store.vocab_id(role)
             continue
-        v = vocabulary.fit(emb[roles == role], k, store.encoder, seed=seed, role=role)
+        mine = roles == role
+        v = vocabulary.fit(emb[mine], k, store.encoder, seed=seed, role=role,
+                           levels_db=seg.rms_db[mine], silence_db=store.silence_db)
         out[role] = store.save_vocabulary(v, role)
     store.label_new_segments()
     return out

@@ -35,6 +35,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                         f"'song' and 'role' (default {_B.pattern!r})")
     b.add_argument("--test-fraction", type=float, default=_B.test_fraction,
                    help="share of songs held out when SRC has no splits.json")
+    b.add_argument("--silence-db", type=float, default=_B.silence_db,
+                   help="segments quieter than this (RMS dBFS) get the reserved rest label "
+                        f"(default {_B.silence_db})")
 
     a = cs.add_parser("add", help="add files as the tracks of one song")
     a.add_argument("corpus", type=Path)
@@ -120,7 +123,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     cfg = BuildConfig(encoder=spec_from_arg(args.encoder, args.layer),
                       segment=SegmentConfig(mode=args.segment, duration=args.duration),
                       k=args.k, seed=args.seed, pattern=args.pattern,
-                      test_fraction=args.test_fraction)
+                      test_fraction=args.test_fraction, silence_db=args.silence_db)
     report = build(args.src, args.out, cfg)
     for e in report.errors:
         print(f"error: {e}", file=sys.stderr)

@@ -187,7 +187,7 @@ class CorpusStore:
         vid = vocab.id
         vocab.save(self.root / "vocab" / f"{vid}.safetensors")
         ids, emb = self.embeddings()
-        labels = vocab.assign(emb) if len(ids) else np.empty(0, np.int64)
+        labels = vocab.assign(emb, self.levels(ids)) if len(ids) else np.empty(0, np.int64)
         with self.transaction() as db:
             db.execute("INSERT OR REPLACE INTO vocabularies(id, k, role, created) "
                        "VALUES (?,?,?,datetime('now'))", (vid, vocab.k, role))
@@ -197,6 +197,18 @@ class CorpusStore:
             db.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
                        (f"vocab.{role}", vid))
         return vid
+
+    @property
+    def silence_db(self) -> float | None:
+        """The loudness gate below which a segment is a rest (None: a corpus built before
+        rests had their own label)."""
+        return self.config.get("silence_db")
+
+    def levels(self, ids: np.ndarray) -> np.ndarray:
+        """RMS level (dBFS) of the segments with these ids."""
+        rows = np.array(self.db.execute("SELECT id, rms_db FROM segments ORDER BY id").fetchall(),
+                        np.float64).reshape(-1, 2)
+        return rows[np.searchsorted(rows[:, 0], np.asarray(ids)), 1]
 
     def label_new_segments(self) -> int:
         """Label segments that a stored vocabulary has not seen yet (labels of others stay)."""
@@ -212,7 +224,7 @@ class CorpusStore:
             loaded = loaded or self.embeddings()
             all_ids, emb = loaded
             pos = np.searchsorted(all_ids, ids)
-            lab = self.vocabulary(vid).assign(emb[pos])
+            lab = self.vocabulary(vid).assign(emb[pos], self.levels(ids))
             with self.transaction() as db:
                 db.executemany("INSERT INTO labels(segment_id, vocab_id, label) VALUES (?,?,?)",
                                zip(ids.tolist(), [vid] * len(ids), lab.tolist()))

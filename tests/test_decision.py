@@ -78,6 +78,28 @@ def test_nucleus_sampling_and_hard_constraints():
     assert sample(logits, SamplingConfig(), rng, np.zeros(5, bool)) in range(5)  # never silence
 
 
+def test_count_baselines_free_running_and_the_guide_swap():
+    """On a canon (b_t = a_{t-1} + 1 mod 5) the co-occurrence table is exact; the bigram backs
+    off to it; with another song's guide both fall to chance; `most frequent` plays the mode."""
+    from agent.evaluate import GREEDY, CountTables, TablePolicy, free_run
+
+    rng = np.random.default_rng(0)
+    songs = [rng.integers(0, 5, 60) for _ in range(8)]
+    pairs = [(a, np.concatenate([[5], (a[:-1] + 1) % 5])) for a in songs]  # 5 = rest first
+    tab = CountTables([a for a, _ in pairs[:6]], [b for _, b in pairs[:6]], 5, 6, lag=1)
+    (a, b), (a2, _) = pairs[6], pairs[7]
+    for kind in ("co-occurrence", "bigram+guide"):
+        pred = free_run(TablePolicy(kind, tab), a, len(b), 1, GREEDY, rng, None)
+        assert tpp(pred, b) == 100.0
+        assert tpp(free_run(TablePolicy(kind, tab), a2, len(b), 1, GREEDY, rng, None), b) < 50
+    mode = free_run(TablePolicy("most frequent", tab), a, len(b), 1, GREEDY, rng, None)
+    assert set(mode.tolist()) == {int(np.argmax(tab.prior))}
+    allowed = np.zeros(6, bool)
+    allowed[[2, 3]] = True  # constrained: never outside the allowed labels
+    sampled = free_run(TablePolicy("unigram", tab), a, 200, 1, SamplingConfig(), rng, allowed)
+    assert set(sampled.tolist()) <= {2, 3}
+
+
 def test_metrics():
     assert tpp(np.array([1, 2, 3, 4]), np.array([1, 0, 3, 4])) == 75.0
     assert lcp_per_position(np.array([1, 2, 3, 4]), np.array([1, 0, 3, 4])).tolist() == [1, 0, 2, 1]
@@ -86,12 +108,16 @@ def test_metrics():
 def test_training_learns_the_relationship_free_running(agent_dir, corpus):
     agent = load_agent(agent_dir)
     r = obbligato("eval", str(agent_dir), str(corpus), "--samples", "2", check=True)
-    assert "| model | False |" in r.stdout and (agent_dir / "eval" / "eval.png").exists()
-    rows = {(x["method"], x["constrained"]): float(x["tpp_mean"]) for x in
+    assert "| model | sampled | False |" in r.stdout and (agent_dir / "eval" / "eval.png").exists()
+    rows = {(x["method"], x["decoding"], x["constrained"]): x for x in
             __import__("csv").DictReader(open(agent_dir / "eval" / "eval.csv"))}
     for c in ("False", "True"):
-        assert rows[("model", c)] > rows[("uniform", c)] + 10
-        assert rows[("model", c)] > rows[("unigram", c)] + 10
+        model = float(rows[("model", "sampled", c)]["tpp_mean"])
+        assert model > float(rows[("uniform", "sampled", c)]["tpp_mean"]) + 10
+        assert model > float(rows[("unigram", "sampled", c)]["tpp_mean"]) + 10
+        # It listens: another song's guide costs it accuracy.
+        assert float(rows[("model", "sampled", c)]["guide_dependence"]) > 5
+    assert float(rows[("true B", "", "")]["rest_share"]) > 0  # the canon's bass rests first
     assert (agent_dir / "loss.png").read_bytes()[:4] == b"\x89PNG"
     assert agent.info["train_songs"] and not set(agent.info["train_songs"]) & {"song06", "song07"}
 

@@ -189,3 +189,33 @@ def test_engine_snapshot_restores_identical_output(agent_dir, corpus, stems):
     again = play(other, windows[k:])
     for x, y, z in zip(full[k:], rest, again):
         assert np.array_equal(x, y) and np.array_equal(x, z)
+
+
+def test_rests_have_their_own_label_and_play_as_silence(corpus, agent_dir, stems):
+    """The canon's bass rests on its first step: below the corpus's gate those segments get the
+    rest label K (outside the K clusters, fitted on sounding segments), the decoder may always
+    choose it, and the engine plays it as silence, not as a quiet corpus segment."""
+    from agent.synthesis import load_target
+    from corpus.store import CorpusStore
+
+    with CorpusStore(corpus) as s:
+        vocab = s.vocabulary(s.vocab_id("bass"))
+        seg = s.segments()
+        labels = s.labels(vocab.id)
+        assert s.silence_db == -60.0 and vocab.silence_db == -60.0 and vocab.rest == vocab.k
+    lab = np.array([labels[int(i)] for i in seg.id])
+    quiet = seg.rms_db < -60
+    assert quiet.any() and (lab[quiet] == vocab.rest).all() and (lab[~quiet] < vocab.k).all()
+    agent = load_agent(agent_dir)
+    assert agent.model.cfg.k_target == vocab.k + 1
+    target = load_target(corpus, agent.target_vocab, "bass")
+    assert target.allowed[target.rest]
+    e = Engine(agent, target, Params(), seed=0)
+    e.next_tick(None)
+    loud = e.next_tick(np.full(8000, 0.3, np.float32))[0]
+    assert np.abs(loud).max() > 0
+    target.set_mask(np.zeros(len(target), bool))  # no segment usable: a rest is all that's left
+    silence = [e.next_tick(np.zeros(8000, np.float32)) for _ in range(3)]
+    assert e.heard[-1] == agent.guide_vocab.rest  # a silent window is heard as a rest too
+    assert all(ev.decided == vocab.rest and ev.segment == -1 for _, ev in silence)
+    assert all(np.abs(out).max() == 0 for out, _ in silence[1:])  # after the fade-out: silence
