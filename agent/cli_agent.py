@@ -50,6 +50,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     t.add_argument("--target", required=True, help="role the agent plays (track B)")
     t.add_argument("--out", type=Path, required=True, help="agent folder to write")
     t.add_argument("--resume", action="store_true", help="continue an interrupted training")
+    t.add_argument("--k", type=int, help="use each role's vocabulary of this size (needed when "
+                   "a role has several)")
+    t.add_argument("--guide-vocab", help="vocabulary id for the guide role")
+    t.add_argument("--target-vocab", help="vocabulary id for the target role")
     add_train_args(t)
     t.set_defaults(func=cmd_train)
 
@@ -82,7 +86,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     from agent.train import train
 
     tcfg, overrides = train_config_from(args)
-    agent = train(args.corpus, args.guide, args.target, args.out, tcfg, overrides, args.resume)
+    agent = train(args.corpus, args.guide, args.target, args.out, tcfg, overrides, args.resume,
+                  guide_vocab=args.guide_vocab, target_vocab=args.target_vocab, k=args.k)
     h = json.loads(json.dumps(agent.info.get("history", {})))
     print(f"wrote agent {args.out}: {agent.model.n_params():,} parameters, best validation loss "
           f"{h.get('best_val', float('nan')):.3f} at epoch {h.get('best_epoch', -1) + 1}; "

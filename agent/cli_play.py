@@ -51,8 +51,8 @@ def region_from(args: argparse.Namespace):
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    from agent.agentdir import load_agent
     from agent import quality
+    from agent.agentdir import load_agent
     from agent.render import render_guide, write_outputs
     from agent.synthesis import load_agent_target
 

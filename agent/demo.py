@@ -7,11 +7,11 @@ import json
 import sys
 from pathlib import Path
 
+from agent import quality
 from agent.adherence import apa
 from agent.agentdir import load_agent
 from agent.configs import SamplingConfig, TrainConfig
 from agent.evaluate import markdown_table
-from agent import quality
 from agent.experiments import EVAL_COLS, eval_agent, plot_eval, write_csv
 from agent.params import Params
 from agent.perception import make_encoder

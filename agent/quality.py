@@ -158,7 +158,7 @@ def find_gaps(power: np.ndarray, sr: int, ticks: list[Tick], cfg: QualityConfig
     n = int(cfg.frame_ms * sr / 1000)
     got = _frame_db(power, n)
     want = np.full(len(got), -np.inf)
-    for i, t in enumerate(ticks):
+    for t in ticks:
         if t.intended is None:
             continue
         f0 = -(-t.start // n)  # frames wholly inside this tick

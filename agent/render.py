@@ -13,8 +13,8 @@ import numpy as np
 import soundfile as sf
 from tqdm import tqdm
 
-from agent.agentdir import Agent
 from agent import quality
+from agent.agentdir import Agent
 from agent.engine import Engine, TickEvent
 from agent.placement import pan_gains
 from agent.synthesis import TargetCorpus, read_track
@@ -121,9 +121,10 @@ def plot_timeline(events: list[TickEvent], out: Path, title: str = "") -> None:
     axes[0].set_ylabel("A label heard")
     axes[1].step(t, [e.decided for e in events], where="post", color="C1")
     axes[1].set_ylabel("B label played")
-    sources = sorted({e.source for e in events})
+    played = [e for e in events if e.segment >= 0]  # rests play no source
+    sources = sorted({e.source for e in played})
     ypos = {s: i for i, s in enumerate(sources)}
-    for e in events:
+    for e in played:
         axes[2].plot([e.time, e.time + (t[1] - t[0] if len(t) > 1 else 0.5)],
                      [ypos[e.source]] * 2, lw=6, color=plt.get_cmap("tab20")(ypos[e.source] % 20),
                      solid_capstyle="butt")

@@ -145,7 +145,8 @@ def _dist() -> tuple[int, int]:
 
 def train(corpus: Path, guide: str, target: str, out: Path, tcfg: TrainConfig = TrainConfig(),
           model_overrides: dict | None = None, resume: bool = False, progress: bool = True,
-          guide_vocab: str | None = None, target_vocab: str | None = None) -> Agent:
+          guide_vocab: str | None = None, target_vocab: str | None = None,
+          k: int | None = None) -> Agent:
     out = Path(out)
     state_file = out / "train_state.pt"
     if (out / "agent.json").exists() and not resume:
@@ -155,11 +156,8 @@ def train(corpus: Path, guide: str, target: str, out: Path, tcfg: TrainConfig = 
         raise AgentError(f"{out}: nothing to resume (no train_state.pt)")
     with CorpusStore(corpus) as store:
         check_roles(store, guide, target)
-        gvid = guide_vocab or store.vocab_id(guide)
-        tvid = target_vocab or store.vocab_id(target)
-        if not gvid or not tvid:
-            raise ValueError(f"{corpus}: roles {guide}/{target} have no vocabulary; "
-                             "run `obbligato corpus vocab`")
+        gvid = store.choose_vocabulary(guide, guide_vocab, k)
+        tvid = store.choose_vocabulary(target, target_vocab, k)
         pairs = load_pairs(store, guide, target, gvid, tvid, "train")
         gv, tv = store.vocabulary(gvid), store.vocabulary(tvid)
         encoder = EncoderSpec.from_dict(store.encoder)
@@ -237,4 +235,8 @@ def train(corpus: Path, guide: str, target: str, out: Path, tcfg: TrainConfig = 
         torch.distributed.barrier()
     from agent.agentdir import load_agent
 
-    return load_agent(out)
+    best = load_agent(out)
+    if rank == 0:  # the best model, with the whole history (the epochs after the best included)
+        best.info["history"] = asdict(hist)
+        save_agent(best)
+    return best

@@ -431,6 +431,26 @@ class CorpusStore:
         return dict(self.db.execute("SELECT segment_id, label FROM labels WHERE vocab_id=?",
                                     (vocab_id,)).fetchall())
 
+    def choose_vocabulary(self, role: str, vid: str | None = None, k: int | None = None) -> str:
+        """The vocabulary of `role` to train with: the id given, the one with K = k, or the only
+        one; never a silent pick among several (a later `corpus vocab --k` must not change what
+        the next `train` means)."""
+        rows = self.db.execute("SELECT id, k FROM vocabularies WHERE role=? ORDER BY created, "
+                               "rowid", (role,)).fetchall()
+        have = ", ".join(f"{v} (K={n})" for v, n in rows) or "none"
+        if vid is not None:
+            if vid not in {v for v, _ in rows}:
+                raise ValueError(f"{self.root}: role {role!r} has no vocabulary {vid} (has {have})")
+            return vid
+        picks = [v for v, n in rows if k is None or n == k]
+        if k is not None and not picks:
+            raise ValueError(f"{self.root}: role {role!r} has no K={k} vocabulary (has {have}); "
+                             f"fit one with `obbligato corpus vocab {self.root} --k {k}`")
+        if len(picks) != 1:
+            raise ValueError(f"{self.root}: role {role!r} has {len(picks)} vocabularies ({have}); "
+                             "say which with --k N or --guide-vocab/--target-vocab ID")
+        return picks[0]
+
     def vocab_id(self, role: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key=?", (f"vocab.{role}",)).fetchone()
         return row[0] if row else None

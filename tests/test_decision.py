@@ -195,3 +195,24 @@ def test_torchrun_ddp_trains_with_the_same_command(corpus, tmp_path):
     assert r.returncode == 0, r.stderr[-2000:]
     agent = load_agent(tmp_path / "ddp")
     assert agent.info["world_size"] == 2
+
+
+def test_train_names_its_vocabulary_and_keeps_the_whole_history(corpus, tmp_path):
+    """With two vocabularies per role, `train` refuses to guess and --k picks one; agent.json
+    holds every epoch's losses, those after the best epoch included."""
+    from corpus.build import fit_vocabularies
+    from corpus.store import CorpusStore
+
+    c = tmp_path / "c"
+    shutil.copytree(corpus, c)
+    with CorpusStore(c) as s:
+        fit_vocabularies(s, 4, seed=1, refit=True)  # a second vocabulary per role: K=4
+    r = obbligato("train", str(c), "--guide", "melody", "--target", "bass", "--out",
+                  str(tmp_path / "x"), "--max-epochs", "1")
+    assert r.returncode == 1 and "has 2 vocabularies" in r.stderr and "--k" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+    cfg = TrainConfig(**{**FAST.__dict__, "max_epochs": 6, "patience": 10, "lr": 0.05})
+    agent = train(c, "melody", "bass", tmp_path / "a", cfg, progress=False, k=4)
+    assert agent.target_vocab.k == 4 and agent.model.cfg.k_target == 5  # 4 clusters + rest
+    h = load_agent(tmp_path / "a").info["history"]
+    assert len(h["train"]) == len(h["val"]) == 6 and 0 <= h["best_epoch"] < 6
