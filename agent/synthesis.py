@@ -320,41 +320,38 @@ class Renderer:
     def render(self, seg: int, n: int, gain: float = 1.0) -> np.ndarray:
         """Mono audio for one tick of `n` samples playing segment `seg` (seg < 0: a rest)."""
         x = min(self.x, n // 2 * 2)
-        fin, fout = self._fades if x == self.x else self._make_fades(x)
         h = x // 2
-        w = min(int(self.cfg.level_ms * self.c.sr / 1000), n - h)
         g = float(self.c.gain[seg] * gain) if seg >= 0 else 0.0
         prev, pgain = self.prev, self.prev_gain
         self.tail = None
+        if seg >= 0 and prev is not None and prev[0] == int(self.c.track[seg]) and \
+                abs(int(self.c.start[seg]) - h - prev[1]) <= self.search + 1:
+            # A continuation: the same samples read on, only the gain may change (linearly).
+            raw = self._read(prev[0], prev[1], n)
+            body = raw * np.float32(g)
+            if x and g != pgain:
+                body[:x] = raw[:x] * np.linspace(pgain, g, x, endpoint=False, dtype=np.float32)
+            self.prev, self.cut = (prev[0], prev[1] + n), (prev[0], prev[1] + h, True)
+            return self._out(body, g)
+        fin, fout = self._fades if x == self.x else self._make_fades(x)
+        w = min(int(self.cfg.level_ms * self.c.sr / 1000), n - h)
         # What the previous segment would have played on: its level just before the tick and
-        # the tail that fades out under the new one (one read).
+        # the tail that fades out under the new sound (one read).
         before = None
         if prev is not None and x:
             before = self._read(prev[0], prev[1] - w, w + x) * np.float32(pgain)
         if seg < 0:
             body = np.zeros(n, np.float32)
-            self.prev = None
-            self.cut = (-1, 0, False)
+            self.prev, self.cut = None, (-1, 0, False)
         else:
             track, pos = int(self.c.track[seg]), int(self.c.start[seg])
-            follows = (prev is not None and prev[0] == track
-                       and abs(pos - h - prev[1]) <= self.search + 1)
-            if follows:  # same samples: only the gain may change, linearly across the fade
-                at = prev[1]
-                raw = self._read(track, at, n)
-                body = raw * np.float32(g)
-                if x and g != pgain:
-                    body[:x] = raw[:x] * np.linspace(pgain, g, x, endpoint=False, dtype=np.float32)
-                self.prev, self.cut = (track, at + n), (track, at + h, True)
-                return self._out(body, g)
             lo = pos - h - self.search
             span = self._read(track, lo, n + 2 * self.search)  # one read: search and body
             d = self._quiet_offset(span, h)
-            at = lo + d
             body = span[d : d + n] * np.float32(g)
             if before is not None:
                 body *= self._level_ramp(before[:w], body[h : h + w], n)
-            self.prev, self.cut = (track, at + n), (track, at + h, False)
+            self.prev, self.cut = (track, lo + d + n), (track, lo + d + h, False)
         if before is not None:
             self.tail = before[w:] * fout
             body[:x] = self.tail + body[:x] * fin

@@ -211,4 +211,5 @@ def test_vocabulary_labels_another_corpus(tmp_path, corpus):
         assert len(o.labels(vid)) == len(o.segments())
         ids, emb = o.embeddings()
         lab = o.labels(vid)
-        assert [lab[i] for i in ids.tolist()] == Vocabulary.load(vfile).assign(emb).tolist()
+        assert [lab[i] for i in ids.tolist()] == Vocabulary.load(vfile).assign(
+            emb, o.levels(ids)).tolist()

@@ -36,11 +36,11 @@ def test_plays_ten_seconds_on_jack_dummy_without_xruns(jack, agent_dir, corpus, 
         player.kill()
     m = played_clean(proc, out, err)
     assert m["ticks"] >= 20  # 0.5 s ticks over 16 s
-    # One tick plus the lead: whole blocks (1024 frames here) covering the worker's time.
-    block_ms = 1000 * 1024 / 48000
+    # One tick plus the lead: whole JACK periods (1024 frames here) covering the worker's
+    # time, and what the 44.1 -> 48 kHz resampler holds back (21 ms).
+    period_ms = 1000 * 1024 / 48000
     assert m["engine_latency_ms"] == pytest.approx(500 + m["lead_ms"], abs=0.01)
-    assert m["lead_ms"] <= 4 * block_ms + 0.01 and m["lead_ms"] / block_ms == pytest.approx(
-        round(m["lead_ms"] / block_ms))
+    assert 2 * period_ms < m["lead_ms"] <= 4 * period_ms + 25
     assert m["reaction_latency_ms"] == pytest.approx(m["engine_latency_ms"]
                                                      + m["device_latency_ms"], abs=0.01)
     x, sr = sf.read(rec)
