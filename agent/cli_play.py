@@ -227,6 +227,8 @@ def serve_loop(session, args: argparse.Namespace, start: bool) -> int:
     keys = ("ticks", "xruns", "xrun_flags", "last_xrun_callback", "dropouts", "errors",
             "callback_p99_ms", "worker_p99_ms", "lead_ms", "engine_latency_ms", "device_latency_ms",
             "reaction_latency_ms")
+    st = {**st, **osc.counters()}
+    keys += tuple(osc.counters())
     print("stopped: " + ", ".join(f"{k} {st[k]:.2f}" if isinstance(st[k], float) else
                                   f"{k} {st[k]}" for k in keys if k in st), flush=True)
     return 0

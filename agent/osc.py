@@ -3,7 +3,8 @@ generated from the parameter registry).
 
 Listens on 127.0.0.1 unless told otherwise. Every handler replies instead of raising: a wrong
 type or range gets `/obbligato/error <message>` and leaves the value unchanged; datagrams that are
-not OSC are counted and dropped. Timetags are ignored (Dispatcher(strict_timing=False)), so a
+not well-formed OSC (sizes, nesting, UTF-8; checked before python-osc parses them) are counted,
+reported in `/obbligato/state/osc` and the stop line, and dropped. Timetags are ignored (Dispatcher(strict_timing=False)), so a
 message can never make the server sleep."""
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from pythonosc.dispatcher import Dispatcher
 from pythonosc.osc_message_builder import build_msg
 from pythonosc.osc_server import BlockingOSCUDPServer
 
+from agent.oscwire import problem
 from agent.params import BY_NAME, REGISTRY, Params
 from agent.session import Session, Stage
 
@@ -55,15 +57,18 @@ COMMANDS = {**STAGE_COMMANDS, **AGENT_COMMANDS}
 
 
 class _Server(BlockingOSCUDPServer):
-    """Counts datagrams that are not OSC instead of dropping them unseen."""
+    """Checks every datagram (agent.oscwire) before python-osc parses it; counts and drops the
+    malformed ones instead of letting them loop, recurse or raise in the parser."""
 
-    dropped = 0
+    malformed = 0
+    last_malformed = ""
 
     def verify_request(self, request, client_address) -> bool:
-        ok = super().verify_request(request, client_address)
-        if not ok:
-            self.dropped += 1
-        return ok
+        reason = problem(request[0])
+        if reason is not None:
+            self.malformed += 1
+            self.last_malformed = reason
+        return reason is None
 
 
 class OscControl:
@@ -131,6 +136,10 @@ class OscControl:
             self.send(f"{PREFIX}/error", message)
         else:
             self._err_suppressed += 1
+
+    def counters(self) -> dict[str, int]:
+        """Malformed datagrams dropped and error replies owed, since start."""
+        return {"osc_malformed": self.server.malformed, "osc_errors": self.errors}
 
     def _forward(self, event: str, payload: dict) -> None:
         self.send(f"{PREFIX}/event", event, *[str(v) for v in payload.values()])
@@ -355,6 +364,7 @@ class OscControl:
                 if now - last_beat >= 1.0:
                     last_beat = now
                     self.send(f"{PREFIX}/heartbeat", int(self.stage.running), float(time.time()))
+                    self.send(f"{PREFIX}/state/osc", *self.counters().values())
             except Exception:
                 log.exception("state report failed")
             self.quit.wait(1.0 / rate if rate > 0 else 1.0)

@@ -113,3 +113,50 @@ def test_schema_lists_every_parameter_and_a_client_can_set_them_all():
     finally:
         server.kill()
 
+
+
+def test_hostile_datagrams_are_counted_and_the_server_answers_on(tmp_path):
+    """The datagrams that hung, flooded or crashed python-osc's parser (a bundle element of
+    negative size, bundles nested 1,500 deep, invalid UTF-8, garbage) are checked before any
+    parser runs: counted, dropped, reported; the server answers the next message at once and
+    exits cleanly."""
+    import subprocess
+    import sys
+
+    from pythonosc.osc_message_builder import OscMessageBuilder
+
+    from conftest import ROOT
+    from livekit import OscClient, free_port
+
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "agent.cli", "serve", "--osc-port", str(port),
+                             "--seconds", "60", "--state-dir", str(tmp_path)], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    osc = OscClient(port)
+    msg = OscMessageBuilder("/obbligato/get")
+    msg.add_arg("top_p")
+    get = msg.build().dgram
+    nested = get
+    for _ in range(1500):
+        nested = b"#bundle\0" + bytes(8) + len(nested).to_bytes(4, "big") + nested
+    hostile = [b"#bundle\0" + bytes(8) + b"\xff\xff\xff\xf8" + get,  # the 48-byte hang
+               nested, b"/ob\xff\0\0\0\0", b"/obbligato/get\0\0,s\0\0\xc3\x28\0\0",
+               b"\x00\x01garbage", b"#bundle\0" + bytes(8) + (1 << 30).to_bytes(4, "big")]
+    try:
+        for _ in range(60):  # wait for the server to come up
+            osc.send("/obbligato/get", "top_p")
+            if osc.replies(0.5, until="/obbligato/param"):
+                break
+        for data in hostile:
+            osc.raw(data)
+            osc.raw(get)
+            assert ("/obbligato/param", "top_p", pytest.approx(0.9)) in osc.replies(
+                2.0, until="/obbligato/param"), data[:24]
+        state = [r for r in osc.replies(2.5) if r[0] == "/obbligato/state/osc"]
+        assert state and state[-1][1] == len(hostile)
+        osc.send("/obbligato/quit")
+        out, err = proc.communicate(timeout=20)
+    finally:
+        proc.kill()
+    assert proc.returncode == 0 and f"osc_malformed {len(hostile)}" in out, out
+    assert "Traceback" not in err and len(err) < 2000, err[-2000:]
