@@ -4,8 +4,8 @@ generated from the parameter registry).
 Listens on 127.0.0.1 unless told otherwise. Every handler replies instead of raising: a wrong
 type or range gets `/obbligato/error <message>` and leaves the value unchanged; datagrams that are
 not well-formed OSC (sizes, nesting, UTF-8; checked before python-osc parses them) are counted,
-reported in `/obbligato/state/osc` and the stop line, and dropped. Timetags are ignored (Dispatcher(strict_timing=False)), so a
-message can never make the server sleep."""
+reported in `/obbligato/state/osc` and the stop line, and dropped. Timetags are ignored
+(Dispatcher(strict_timing=False)), so a message can never make the server sleep."""
 from __future__ import annotations
 
 import logging
