@@ -44,6 +44,7 @@ class TrainConfig:
     warmup_steps: int = 100
     patience: int = 6  # epochs without validation improvement before stopping
     val_fraction: float = 0.15  # training songs held out for validation (by song)
+    history_dropout: float = 0.0  # share of past-B inputs hidden in training (against exposure bias)
     seed: int = 0
     device: str = "cpu"
 

@@ -95,9 +95,17 @@ def random_batch(p: Pairs, cfg: TrainConfig, rng: np.random.Generator, pad_a: in
     return batch_from(seqs, pad_a)
 
 
-def loss_of(model: DecisionModel, a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
+def loss_of(model: DecisionModel, a: torch.Tensor, b: torch.Tensor,
+            history_dropout: float = 0.0) -> torch.Tensor:
+    """Cross-entropy of b_t. With `history_dropout`, that share of the past-B inputs is replaced
+    by the start token: B repeats its last label most of the time, and a model that may not
+    count on it learns to answer from the guide (free-running, its own past is less reliable)."""
     core = model.module if hasattr(model, "module") else model
-    logits = model(*core.inputs(a, b))
+    a_in, b_in = core.inputs(a, b)
+    if history_dropout > 0:
+        drop = torch.rand(b_in.shape, device=b_in.device) < history_dropout  # seeded, resumable
+        b_in = b_in.masked_fill(drop, core.cfg.bos)
+    logits = model(a_in, b_in)
     return F.cross_entropy(logits.reshape(-1, logits.shape[-1]), b.reshape(-1), ignore_index=-100)
 
 
@@ -203,7 +211,7 @@ def train(corpus: Path, guide: str, target: str, out: Path, tcfg: TrainConfig = 
             for g in opt.param_groups:
                 g["lr"] = lr_at(epoch * tcfg.steps_per_epoch + s)
             a, b = random_batch(train_p, tcfg, rng, mcfg.guide_pad)
-            loss = loss_of(wrapped, a.to(tcfg.device), b.to(tcfg.device))
+            loss = loss_of(wrapped, a.to(tcfg.device), b.to(tcfg.device), tcfg.history_dropout)
             opt.zero_grad(set_to_none=True)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
