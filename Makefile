@@ -6,7 +6,7 @@ PIP := $(PY) -m pip
 DEMO_DIR ?= demo
 # A local torch wheel (CPU build) is used when the machine has one; otherwise PyPI serves the pin.
 FIND_LINKS := $(if $(wildcard /opt/wheels),--find-links /opt/wheels,)
-APT_PACKAGES := fluidsynth fluid-soundfont-gm puredata-core jackd2 libportaudio2 libsndfile1
+APT_PACKAGES := fluidsynth fluid-soundfont-gm puredata-core jackd2 libportaudio2 libsndfile1 sonic-pi-samples
 export PYTHONUNBUFFERED := 1
 
 .PHONY: setup system demo sweep test bench lint patches clean

@@ -598,7 +598,9 @@ class LiveEngine:
                  intended_ticks([ev], target, [n])[0])
             intended = t.intended if ratio == 1 or t.intended is None else \
                 resample(t.intended, target.sr, self.sr)
-            ticks.append(quality.Tick(start, t.continuation, intended))
+            lead_in, follow_on = (x if ratio == 1 or x is None else resample(x, target.sr, self.sr)
+                                  for x in (t.lead_in, t.follow_on))
+            ticks.append(quality.Tick(start, t.continuation, intended, lead_in, follow_on))
         # Resampled output: soxr's delay moves joins by a few samples; look around them.
         return quality.report(played, self.sr, ticks, dropouts=self.dropouts,
                               tolerance=0 if ratio == 1 else 64)

@@ -12,11 +12,19 @@ Criteria (and why):
   own fastest movement. The factor 2 keeps a join whose step merely ties the music's own
   sharpest step in 50 ms from counting as a click.
 - **level jump**: |level after - level before| in dB over `level_ms` (50 ms) windows on either
-  side of a point; at joins, compared with the same measure at the middle of every tick (inside
-  one segment). Joins next to a chosen rest are left out: going to silence is a decision.
+  side of a join, against the *natural* jump: the same measure across the same point inside
+  the two recordings that meet there (the incoming one's audio just before its cut, and the
+  outgoing one's audio just after where it stopped), the larger of the two. A join must not
+  jump further than the music itself does there: a drum loop cut on the beat jumps by 20 dB at
+  every hit, a sustained bassoon by a fraction of a dB. Jumps count up to `jump_cap_db` (20 dB):
+  beyond that the quiet side is masked by the loud one (an attack out of near-silence is an
+  attack, whether the silence lay 25 or 28 dB below it). Joins next to a chosen rest are
+  left out (going to silence is a decision); mid-tick points (inside one segment) are reported
+  beside.
 - **gap**: a run of at least `gap_ms` (30 ms) below `floor_db` where the music meant to play
-  (the source recording at that moment, or the rest the agent chose) is not silent: a dropout
-  or a missing segment, as opposed to a rest.
+  (the source recording at that moment) is clearly sounding (`gap_margin_db`, 20 dB, above the
+  floor): a dropout or a missing segment (digital zeros), as opposed to a rest or a quiet tail
+  that a join's gain took just under the floor.
 - **peak**: the largest absolute sample, and how many samples reach full scale.
 """
 from __future__ import annotations
@@ -33,18 +41,24 @@ class QualityConfig:
     floor_db: float = -60.0
     level_ms: float = 50.0
     gap_ms: float = 30.0
+    gap_margin_db: float = 20.0
     frame_ms: float = 10.0  # resolution of the gap search
+    jump_margin_db: float = 1.0  # joins may jump this much more than the music itself
+    jump_cap_db: float = 20.0
 
 
 @dataclass
 class Tick:
     """What one tick of the output was meant to be: where it starts (output samples), whether it
-    continues the previous tick's recording sample-exactly, and the audio it meant to play
-    (None for a chosen rest)."""
+    continues the previous tick's recording sample-exactly, the audio it meant to play (None for
+    a chosen rest), what its own recording played just before the cut (its lead-in) and what it
+    would have played on after the tick (its follow-on)."""
 
     start: int
     continuation: bool
     intended: np.ndarray | None
+    lead_in: np.ndarray | None = None
+    follow_on: np.ndarray | None = None
 
 
 def _power(x: np.ndarray) -> np.ndarray:
@@ -119,11 +133,27 @@ def report(out: np.ndarray, sr: int, ticks: list[Tick], cfg: QualityConfig = Qua
         a, b = (10 * np.log10(power[r].mean() + 1e-12) for r in (slice(p - w, p), slice(p, p + w)))
         if max(a, b) < cfg.floor_db:
             return None
-        return abs(a - b)
+        return min(abs(a - b), cfg.jump_cap_db)
+
+    def db(x: np.ndarray) -> float:
+        return float(10 * np.log10(_power(x).mean() + 1e-12))
+
+    def across(before: np.ndarray | None, after: np.ndarray | None) -> float | None:
+        if before is None or after is None or len(before) < w or len(after) < w:
+            return None
+        a, b = db(before[-w:]), db(after[:w])
+        return min(abs(a - b), cfg.jump_cap_db) if max(a, b) >= cfg.floor_db else None
 
     sounding = [i for i, t in enumerate(ticks) if t.intended is not None]
-    join_pts = [t.start for i, t in enumerate(ticks) if i > 0 and not t.continuation
-                and t.intended is not None and ticks[i - 1].intended is not None]
+    pairs = [(ticks[i - 1], t) for i, t in enumerate(ticks) if i > 0 and not t.continuation
+             and t.intended is not None and ticks[i - 1].intended is not None]
+    join_pts = [t.start for _, t in pairs]
+    natural = []
+    for old, new in pairs:
+        known = [v for v in (across(new.lead_in, new.intended), across(old.intended, old.follow_on))
+                 if v is not None]
+        if known:
+            natural.append(max(known))
     ends = [t.start for t in ticks[1:]] + [len(mono)]
     mid_pts = [(ticks[i].start + ends[i]) // 2 for i in sounding]
     at_joins = [v for v in map(jump, join_pts) if v is not None]
@@ -141,7 +171,10 @@ def report(out: np.ndarray, sr: int, ticks: list[Tick], cfg: QualityConfig = Qua
         "click_share": round(clicks / max(len(joins), 1), 4),
         "join_step_ratio_median": pct(ratios, 50), "join_step_ratio_max": pct(ratios, 100),
         "level_jump_db_joins_median": pct(at_joins, 50), "level_jump_db_joins_p95": pct(at_joins, 95),
+        "level_jump_db_natural_median": pct(natural, 50),
+        "level_jump_db_natural_p95": pct(natural, 95),
         "level_jump_db_inside_median": pct(inside, 50), "level_jump_db_inside_p95": pct(inside, 95),
+        "level_jumps_ok": bool(pct(at_joins, 50) <= pct(natural, 50) + cfg.jump_margin_db),
         "flux_joins_median": pct(flux_j, 50), "flux_inside_median": pct(flux_i, 50),
         "gaps": len(gaps), "gap_seconds": round(sum(e - s for s, e in gaps) / sr, 3),
         "rest_ticks": len(ticks) - len(sounding),
@@ -166,7 +199,7 @@ def find_gaps(power: np.ndarray, sr: int, ticks: list[Tick], cfg: QualityConfig
         m = min(len(lv), len(want) - f0)
         if m > 0:
             want[f0 : f0 + m] = lv[:m]
-    silent = (got < cfg.floor_db) & (want >= cfg.floor_db)
+    silent = (got < cfg.floor_db) & (want >= cfg.floor_db + cfg.gap_margin_db)
     runs, start = [], None
     for i, s in enumerate(np.append(silent, False)):
         if s and start is None:
@@ -183,7 +216,8 @@ def summary(r: dict) -> str:
     return (f"output: {r['joins']} joins, {r['clicks']} clicks (step ratio median "
             f"{r['join_step_ratio_median']}, max {r['join_step_ratio_max']}; click > "
             f"{r['criteria']['click_ratio']}); level jump at joins {r['level_jump_db_joins_median']}"
-            f" dB median / {r['level_jump_db_joins_p95']} p95 vs inside segments "
-            f"{r['level_jump_db_inside_median']} / {r['level_jump_db_inside_p95']}; "
+            f" dB median / {r['level_jump_db_joins_p95']} p95 vs the music's own across the same "
+            f"cuts {r['level_jump_db_natural_median']} / {r['level_jump_db_natural_p95']} (inside "
+            f"segments {r['level_jump_db_inside_median']}); "
             f"{r['gaps']} gaps; peak {r['peak_dbfs']} dBFS" +
             (f"; {r['dropouts']} dropouts" if "dropouts" in r else ""))

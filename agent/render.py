@@ -68,15 +68,18 @@ def render_guide(agent: Agent, guide: Path, target: TargetCorpus, params, seed: 
 def intended_ticks(events: list[TickEvent], target: TargetCorpus, lengths: list[int],
                    offset: int = 0) -> list[quality.Tick]:
     """What each tick meant to play, from the engine's events: the source audio from the cut on
-    at the segment's gain (None for a rest or a muted tick); ticks start at `offset`."""
+    at the segment's gain (None for a rest or a muted tick), and what the source played just
+    before the cut and would have played after the tick; ticks start at `offset`."""
     ticks, start = [], offset
+    w = int(quality.QualityConfig().level_ms * target.sr / 1000)
     for ev, n in zip(events, lengths):
-        intended = None
+        intended = lead_in = follow_on = None
         if ev.segment >= 0 and ev.gain > 0:
-            track = int(target.track[ev.segment])
+            audio, g = target.audio[int(target.track[ev.segment])], np.float32(ev.gain)
             cut = int(round(ev.source_time * target.sr))
-            intended = read_track(target.audio[track], cut, n) * np.float32(ev.gain)
-        ticks.append(quality.Tick(start, ev.continuation, intended))
+            intended = read_track(audio, cut, n) * g
+            lead_in, follow_on = read_track(audio, cut - w, w) * g, read_track(audio, cut + n, w) * g
+        ticks.append(quality.Tick(start, ev.continuation, intended, lead_in, follow_on))
         start += n
     return ticks
 
