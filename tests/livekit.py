@@ -47,6 +47,17 @@ class Jack:
             time.sleep(0.25)
         raise TimeoutError("the agent's JACK client never appeared")
 
+    def play_and_record(self, proc: subprocess.Popen, before: set[str], rec: Path,
+                        seconds: float) -> tuple[str, str]:
+        """Feed the player into the agent's input, record the agent's two outputs for `seconds`
+        with jack_rec (24-bit), then wait for the agent to stop: its (stdout, stderr)."""
+        client = self.agent_client(before)
+        self.connect("PortAudio:out_0", f"{client}:in_0")
+        subprocess.run(["jack_rec", "-f", str(rec), "-d", str(seconds), "-b", "24",
+                        f"{client}:out_0", f"{client}:out_1"], env=self.env, check=True,
+                       capture_output=True, timeout=60)
+        return proc.communicate(timeout=90)
+
     def connect(self, src: str, dst: str) -> None:
         subprocess.run(["jack_connect", src, dst], env=self.env, check=True, capture_output=True)
 

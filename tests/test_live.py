@@ -23,14 +23,9 @@ def test_plays_ten_seconds_on_jack_dummy_without_xruns(jack, agent_dir, corpus, 
     port = free_port()
     proc = jack.obbligato("live", str(agent_dir), "--corpus", str(corpus), "--seconds", "16",
                           "--osc-port", str(port))
+    rec = tmp_path / "out.wav"
     try:
-        client = jack.agent_client(before)
-        jack.connect("PortAudio:out_0", f"{client}:in_0")
-        rec = tmp_path / "out.wav"
-        subprocess.run(["jack_rec", "-f", str(rec), "-d", "11", f"{client}:out_0",
-                        f"{client}:out_1"], env=jack.env, check=True, capture_output=True,
-                       timeout=60)
-        out, err = proc.communicate(timeout=60)
+        out, err = jack.play_and_record(proc, before, rec, 11)
     finally:
         proc.kill()
         player.kill()

@@ -199,7 +199,6 @@ def test_live_output_recorded_on_jack_is_clean(chorales, tmp_path):
     on, sample for sample, and that report finds no click, no gap and no dropout."""
     import json
     import os
-    import subprocess
 
     import soundfile as sf
     from scipy.signal import correlate
@@ -217,12 +216,7 @@ def test_live_output_recorded_on_jack_is_clean(chorales, tmp_path):
         proc = jack.obbligato("live", str(agent.path), "--corpus", str(corpus), "--seconds", "15",
                               "--osc-port", str(free_port()), "--report", str(report))
         try:
-            client = jack.agent_client(before)
-            jack.connect("PortAudio:out_0", f"{client}:in_0")
-            subprocess.run(["jack_rec", "-f", str(rec), "-d", "9", "-b", "24", f"{client}:out_0",
-                            f"{client}:out_1"], env=jack.env, check=True, capture_output=True,
-                           timeout=60)
-            out, err = proc.communicate(timeout=90)
+            out, err = jack.play_and_record(proc, before, rec, 9)
         finally:
             proc.kill()
             player.kill()
