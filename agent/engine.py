@@ -7,18 +7,22 @@ lag >= 1 decides exactly for that window (anticipation); a lag-0 model's answer 
 late."""
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass
 
 import numpy as np
 
 from agent.agentdir import Agent
+from agent.limiter import Limiter, LimiterConfig
 from agent.perception import make_encoder
 from agent.placement import Placer
 from agent.sample import Decider, SamplingConfig
 from agent.synthesis import RenderConfig, Renderer, SelectConfig, Selector, TargetCorpus
 
 PERCEPTION_SR = 16000
+LIMITER_WARN_S = 10.0  # the limiter says so when it acts, at most this often
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -59,6 +63,8 @@ class Engine:
                                                       params.channels))
         self.placer = Placer(params.channels, params.placement, target.k, seed + 2)
         self.placed: np.ndarray | None = None  # channel gains of the last tick
+        self.limiter = Limiter(target.sr, LimiterConfig(params.ceiling))
+        self._warned_at = -np.inf
         self.heard: list[int] = []  # the last labels heard; heard[i] is window heard_base + i
         self.heard_base = 0
         self.t = 0
@@ -84,6 +90,8 @@ class Engine:
         rc = RenderConfig(p.crossfade, p.gain, p.channels)
         if self.renderer.cfg != rc:
             self.renderer.set_config(rc)
+        if self.limiter.cfg.ceiling_db != p.ceiling:
+            self.limiter.set_config(LimiterConfig(p.ceiling))
         if (self.placer.n, self.placer.mode) != (p.channels, p.placement):
             self.placer = Placer(p.channels, p.placement, self.target.k, self.t)
         self.duration = p.duration or self.agent.duration
@@ -149,6 +157,7 @@ class Engine:
             tail = None if tail is None else tail * ramp[: len(tail)]
         played = int(self.target.label[seg]) if seg >= 0 else b
         out = self.place(mono, tail, self.placer.place(played, group, cont or seg < 0))
+        out = self.limit(out, now)
         sounding = seg >= 0
         ev = TickEvent(self.t, now, heard, b, seg, int(self.target.seg_id[seg]) if sounding else -1,
                        self.target.track_names[int(self.target.track[seg])] if sounding else "",
@@ -157,6 +166,17 @@ class Engine:
             self.events.append(ev)
         self.t += 1
         return out.astype(np.float32), ev
+
+    def limit(self, out: np.ndarray, now: float) -> np.ndarray:
+        """The safety limiter, last: it says so (a warning, forwarded to the patch) when it acts."""
+        before = self.limiter.acted
+        out = self.limiter.process(out)
+        if self.limiter.acted > before and now - self._warned_at >= LIMITER_WARN_S:
+            self._warned_at = now
+            log.warning("limiter: the output went above %g dBFS true peak; reduced by up to "
+                        "%.1f dB (lower the gain)", self.limiter.cfg.ceiling_db,
+                        self.limiter.max_reduction_db)
+        return out
 
     def place(self, mono: np.ndarray, tail: np.ndarray | None, gains: np.ndarray) -> np.ndarray:
         """Mono tick -> channels; the previous segment's fade-out stays where it was placed,
@@ -171,7 +191,8 @@ class Engine:
     def snapshot(self) -> dict:
         return {"decider": self.decider.snapshot(), "selector": self.selector.state(),
                 "heard": list(self.heard), "heard_base": self.heard_base, "t": self.t,
-                "renderer": self.renderer.state(), "placed": self.placed, "placer": (
+                "renderer": self.renderer.state(), "placed": self.placed,
+                "limiter": self.limiter.state(), "placer": (
                     self.placer.position, self.placer.count, self.placer.rng.bit_generator.state),
                 "params": self.params.to_dict(), "loudness_db": self.loudness_db}
 
@@ -181,6 +202,7 @@ class Engine:
         self.heard, self.heard_base, self.t = list(s["heard"]), s["heard_base"], s["t"]
         self.renderer.restore(s["renderer"])
         self.placed = None if s["placed"] is None else np.asarray(s["placed"], np.float64)
+        self.limiter.restore(s["limiter"])
         self.placer.position, self.placer.count, st = s["placer"]
         self.placer.rng.bit_generator.state = st
         self.params = self.params.with_values(s["params"])

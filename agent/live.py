@@ -566,6 +566,8 @@ class LiveEngine:
             "callback_gap_max_ms": 1000 * self.cb_gap_max,
             "worker_p50_ms": percentile(wk, 50), "worker_p99_ms": percentile(wk, 99),
             "worker_max_ms": percentile(wk, 100),
+            "limiter_ticks": sum(v.engine.limiter.acted for v in self.voices),
+            "limiter_max_reduction_db": max(v.engine.limiter.max_reduction_db for v in self.voices),
             "dropout_seconds": [round(float(i) * block_ms / 1000, 2)
                                 for i in self.dropout_at[: min(self.dropouts, 16)]],
             "ticks": self.engine.t,

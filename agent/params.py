@@ -64,6 +64,7 @@ REGISTRY: tuple[Param, ...] = (
     Param("temperature", "float", 1.0, 0.0, 3.0, "sampling temperature; 0 = always the likeliest label"),
     Param("constrain", "bool", True, help="only labels the target corpus has (hard mask)"),
     Param("gain", "float", 0.0, -60.0, 12.0, "output gain in dB"),
+    Param("ceiling", "float", -1.0, -24.0, 0.0, "safety limiter (always on): true-peak ceiling in dBFS"),
     Param("dry_wet", "float", 1.0, 0.0, 1.0, "0 = input only, 1 = agent only"),
     Param("mute", "bool", False, help="silence the agent (it keeps listening)"),
     Param("continuity", "float", 2.0, 0.0, 10.0, "preference for the segment that followed in its recording"),

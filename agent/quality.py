@@ -220,4 +220,6 @@ def summary(r: dict) -> str:
             f"cuts {r['level_jump_db_natural_median']} / {r['level_jump_db_natural_p95']} (inside "
             f"segments {r['level_jump_db_inside_median']}); "
             f"{r['gaps']} gaps; peak {r['peak_dbfs']} dBFS" +
-            (f"; {r['dropouts']} dropouts" if "dropouts" in r else ""))
+            (f"; {r['dropouts']} dropouts" if "dropouts" in r else "") +
+            (f"; limiter acted on {r['limiter_ticks']} ticks (up to "
+             f"{r['limiter_max_reduction_db']} dB)" if r.get("limiter_ticks") else ""))

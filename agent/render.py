@@ -62,7 +62,8 @@ def render_guide(agent: Agent, guide: Path, target: TargetCorpus, params, seed: 
     a = resample(audio.native.mean(axis=1), audio.sr, target.sr)[: len(b)]
     a = np.pad(a, (0, len(b) - len(a)))
     ticks = intended_ticks(engine.events, target, [len(c) for c in chunks])
-    return RenderResult(b, a, target.sr, engine.events, secs, quality.report(b, target.sr, ticks))
+    return RenderResult(b, a, target.sr, engine.events, secs,
+                        {**quality.report(b, target.sr, ticks), **engine.limiter.report()})
 
 
 def intended_ticks(events: list[TickEvent], target: TargetCorpus, lengths: list[int],

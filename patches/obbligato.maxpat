@@ -328,7 +328,7 @@
                         250,
                         20
                     ],
-                    "text": "dry_wet 0..1"
+                    "text": "ceiling -24..0"
                 }
             },
             {
@@ -364,7 +364,7 @@
                     "outlettype": [
                         ""
                     ],
-                    "text": "prepend /obbligato/dry_wet"
+                    "text": "prepend /obbligato/ceiling"
                 }
             },
             {
@@ -379,23 +379,24 @@
                         250,
                         20
                     ],
-                    "text": "mute"
+                    "text": "dry_wet 0..1"
                 }
             },
             {
                 "box": {
                     "id": "obj-21",
-                    "maxclass": "toggle",
+                    "maxclass": "flonum",
                     "numinlets": 1,
-                    "numoutlets": 1,
+                    "numoutlets": 2,
                     "patching_rect": [
                         620,
                         200,
-                        20,
-                        20
+                        60,
+                        22
                     ],
                     "outlettype": [
-                        "int"
+                        "",
+                        ""
                     ]
                 }
             },
@@ -414,7 +415,7 @@
                     "outlettype": [
                         ""
                     ],
-                    "text": "prepend /obbligato/mute"
+                    "text": "prepend /obbligato/dry_wet"
                 }
             },
             {
@@ -429,24 +430,23 @@
                         250,
                         20
                     ],
-                    "text": "continuity 0..10"
+                    "text": "mute"
                 }
             },
             {
                 "box": {
                     "id": "obj-24",
-                    "maxclass": "flonum",
+                    "maxclass": "toggle",
                     "numinlets": 1,
-                    "numoutlets": 2,
+                    "numoutlets": 1,
                     "patching_rect": [
                         20,
                         270,
-                        60,
-                        22
+                        20,
+                        20
                     ],
                     "outlettype": [
-                        "",
-                        ""
+                        "int"
                     ]
                 }
             },
@@ -465,7 +465,7 @@
                     "outlettype": [
                         ""
                     ],
-                    "text": "prepend /obbligato/continuity"
+                    "text": "prepend /obbligato/mute"
                 }
             },
             {
@@ -480,7 +480,7 @@
                         250,
                         20
                     ],
-                    "text": "novelty 0..10"
+                    "text": "continuity 0..10"
                 }
             },
             {
@@ -516,7 +516,7 @@
                     "outlettype": [
                         ""
                     ],
-                    "text": "prepend /obbligato/novelty"
+                    "text": "prepend /obbligato/continuity"
                 }
             },
             {
@@ -531,7 +531,7 @@
                         250,
                         20
                     ],
-                    "text": "novelty_window 0..120"
+                    "text": "novelty 0..10"
                 }
             },
             {
@@ -567,7 +567,7 @@
                     "outlettype": [
                         ""
                     ],
-                    "text": "prepend /obbligato/novelty_window"
+                    "text": "prepend /obbligato/novelty"
                 }
             },
             {
@@ -582,7 +582,7 @@
                         250,
                         20
                     ],
-                    "text": "loudness 0..5"
+                    "text": "novelty_window 0..120"
                 }
             },
             {
@@ -618,7 +618,7 @@
                     "outlettype": [
                         ""
                     ],
-                    "text": "prepend /obbligato/loudness"
+                    "text": "prepend /obbligato/novelty_window"
                 }
             },
             {
@@ -633,7 +633,7 @@
                         250,
                         20
                     ],
-                    "text": "randomness 0..5"
+                    "text": "loudness 0..5"
                 }
             },
             {
@@ -669,7 +669,7 @@
                     "outlettype": [
                         ""
                     ],
-                    "text": "prepend /obbligato/randomness"
+                    "text": "prepend /obbligato/loudness"
                 }
             },
             {
@@ -684,13 +684,13 @@
                         250,
                         20
                     ],
-                    "text": "max_run 1..256"
+                    "text": "randomness 0..5"
                 }
             },
             {
                 "box": {
                     "id": "obj-39",
-                    "maxclass": "number",
+                    "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
                     "patching_rect": [
@@ -720,7 +720,7 @@
                     "outlettype": [
                         ""
                     ],
-                    "text": "prepend /obbligato/max_run"
+                    "text": "prepend /obbligato/randomness"
                 }
             },
             {
@@ -735,13 +735,13 @@
                         250,
                         20
                     ],
-                    "text": "crossfade 0..200"
+                    "text": "max_run 1..256"
                 }
             },
             {
                 "box": {
                     "id": "obj-42",
-                    "maxclass": "flonum",
+                    "maxclass": "number",
                     "numinlets": 1,
                     "numoutlets": 2,
                     "patching_rect": [
@@ -771,7 +771,7 @@
                     "outlettype": [
                         ""
                     ],
-                    "text": "prepend /obbligato/crossfade"
+                    "text": "prepend /obbligato/max_run"
                 }
             },
             {
@@ -786,7 +786,7 @@
                         250,
                         20
                     ],
-                    "text": "duration 0..4"
+                    "text": "crossfade 0..200"
                 }
             },
             {
@@ -822,7 +822,7 @@
                     "outlettype": [
                         ""
                     ],
-                    "text": "prepend /obbligato/duration"
+                    "text": "prepend /obbligato/crossfade"
                 }
             },
             {
@@ -837,13 +837,13 @@
                         250,
                         20
                     ],
-                    "text": "channels 1..64"
+                    "text": "duration 0..4"
                 }
             },
             {
                 "box": {
                     "id": "obj-48",
-                    "maxclass": "number",
+                    "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
                     "patching_rect": [
@@ -873,7 +873,7 @@
                     "outlettype": [
                         ""
                     ],
-                    "text": "prepend /obbligato/channels"
+                    "text": "prepend /obbligato/duration"
                 }
             },
             {
@@ -888,7 +888,7 @@
                         250,
                         20
                     ],
-                    "text": "first_channel 0..63"
+                    "text": "channels 1..64"
                 }
             },
             {
@@ -924,7 +924,7 @@
                     "outlettype": [
                         ""
                     ],
-                    "text": "prepend /obbligato/first_channel"
+                    "text": "prepend /obbligato/channels"
                 }
             },
             {
@@ -939,17 +939,68 @@
                         250,
                         20
                     ],
-                    "text": "placement"
+                    "text": "first_channel 0..63"
                 }
             },
             {
                 "box": {
                     "id": "obj-54",
+                    "maxclass": "number",
+                    "numinlets": 1,
+                    "numoutlets": 2,
+                    "patching_rect": [
+                        320,
+                        480,
+                        60,
+                        22
+                    ],
+                    "outlettype": [
+                        "",
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-55",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        430,
+                        480,
+                        180,
+                        22
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend /obbligato/first_channel"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-56",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        620,
+                        460,
+                        250,
+                        20
+                    ],
+                    "text": "placement"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-57",
                     "maxclass": "umenu",
                     "numinlets": 1,
                     "numoutlets": 3,
                     "patching_rect": [
-                        320,
+                        620,
                         480,
                         100,
                         22
@@ -970,56 +1021,6 @@
             },
             {
                 "box": {
-                    "id": "obj-55",
-                    "maxclass": "newobj",
-                    "numinlets": 1,
-                    "numoutlets": 1,
-                    "patching_rect": [
-                        430,
-                        480,
-                        180,
-                        22
-                    ],
-                    "outlettype": [
-                        ""
-                    ],
-                    "text": "prepend /obbligato/placement"
-                }
-            },
-            {
-                "box": {
-                    "id": "obj-56",
-                    "maxclass": "comment",
-                    "numinlets": 1,
-                    "numoutlets": 0,
-                    "patching_rect": [
-                        620,
-                        460,
-                        250,
-                        20
-                    ],
-                    "text": "automix"
-                }
-            },
-            {
-                "box": {
-                    "id": "obj-57",
-                    "maxclass": "toggle",
-                    "numinlets": 1,
-                    "numoutlets": 1,
-                    "patching_rect": [
-                        620,
-                        480,
-                        20,
-                        20
-                    ],
-                    "outlettype": [
-                        "int"
-                    ]
-                }
-            },
-            {
-                "box": {
                     "id": "obj-58",
                     "maxclass": "newobj",
                     "numinlets": 1,
@@ -1033,7 +1034,7 @@
                     "outlettype": [
                         ""
                     ],
-                    "text": "prepend /obbligato/automix"
+                    "text": "prepend /obbligato/placement"
                 }
             },
             {
@@ -1048,24 +1049,23 @@
                         250,
                         20
                     ],
-                    "text": "automix_offset -24..12"
+                    "text": "automix"
                 }
             },
             {
                 "box": {
                     "id": "obj-60",
-                    "maxclass": "flonum",
+                    "maxclass": "toggle",
                     "numinlets": 1,
-                    "numoutlets": 2,
+                    "numoutlets": 1,
                     "patching_rect": [
                         20,
                         550,
-                        60,
-                        22
+                        20,
+                        20
                     ],
                     "outlettype": [
-                        "",
-                        ""
+                        "int"
                     ]
                 }
             },
@@ -1084,7 +1084,7 @@
                     "outlettype": [
                         ""
                     ],
-                    "text": "prepend /obbligato/automix_offset"
+                    "text": "prepend /obbligato/automix"
                 }
             },
             {
@@ -1099,23 +1099,24 @@
                         250,
                         20
                     ],
-                    "text": "midi_clock"
+                    "text": "automix_offset -24..12"
                 }
             },
             {
                 "box": {
                     "id": "obj-63",
-                    "maxclass": "toggle",
+                    "maxclass": "flonum",
                     "numinlets": 1,
-                    "numoutlets": 1,
+                    "numoutlets": 2,
                     "patching_rect": [
                         320,
                         550,
-                        20,
-                        20
+                        60,
+                        22
                     ],
                     "outlettype": [
-                        "int"
+                        "",
+                        ""
                     ]
                 }
             },
@@ -1134,7 +1135,7 @@
                     "outlettype": [
                         ""
                     ],
-                    "text": "prepend /obbligato/midi_clock"
+                    "text": "prepend /obbligato/automix_offset"
                 }
             },
             {
@@ -1149,24 +1150,23 @@
                         250,
                         20
                     ],
-                    "text": "clock_beats 0.0625..8"
+                    "text": "midi_clock"
                 }
             },
             {
                 "box": {
                     "id": "obj-66",
-                    "maxclass": "flonum",
+                    "maxclass": "toggle",
                     "numinlets": 1,
-                    "numoutlets": 2,
+                    "numoutlets": 1,
                     "patching_rect": [
                         620,
                         550,
-                        60,
-                        22
+                        20,
+                        20
                     ],
                     "outlettype": [
-                        "",
-                        ""
+                        "int"
                     ]
                 }
             },
@@ -1185,7 +1185,7 @@
                     "outlettype": [
                         ""
                     ],
-                    "text": "prepend /obbligato/clock_beats"
+                    "text": "prepend /obbligato/midi_clock"
                 }
             },
             {
@@ -1200,7 +1200,7 @@
                         250,
                         20
                     ],
-                    "text": "state_rate 0..100"
+                    "text": "clock_beats 0.0625..8"
                 }
             },
             {
@@ -1236,12 +1236,63 @@
                     "outlettype": [
                         ""
                     ],
-                    "text": "prepend /obbligato/state_rate"
+                    "text": "prepend /obbligato/clock_beats"
                 }
             },
             {
                 "box": {
                     "id": "obj-71",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        320,
+                        600,
+                        250,
+                        20
+                    ],
+                    "text": "state_rate 0..100"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-72",
+                    "maxclass": "flonum",
+                    "numinlets": 1,
+                    "numoutlets": 2,
+                    "patching_rect": [
+                        320,
+                        620,
+                        60,
+                        22
+                    ],
+                    "outlettype": [
+                        "",
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-73",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        430,
+                        620,
+                        180,
+                        22
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend /obbligato/state_rate"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-74",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -1259,7 +1310,7 @@
             },
             {
                 "box": {
-                    "id": "obj-72",
+                    "id": "obj-75",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -1277,7 +1328,7 @@
             },
             {
                 "box": {
-                    "id": "obj-73",
+                    "id": "obj-76",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -1295,7 +1346,7 @@
             },
             {
                 "box": {
-                    "id": "obj-74",
+                    "id": "obj-77",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -1313,7 +1364,7 @@
             },
             {
                 "box": {
-                    "id": "obj-75",
+                    "id": "obj-78",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -1331,7 +1382,7 @@
             },
             {
                 "box": {
-                    "id": "obj-76",
+                    "id": "obj-79",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -1349,7 +1400,7 @@
             },
             {
                 "box": {
-                    "id": "obj-77",
+                    "id": "obj-80",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -1367,7 +1418,7 @@
             },
             {
                 "box": {
-                    "id": "obj-78",
+                    "id": "obj-81",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -1385,7 +1436,7 @@
             },
             {
                 "box": {
-                    "id": "obj-79",
+                    "id": "obj-82",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -1403,7 +1454,7 @@
             },
             {
                 "box": {
-                    "id": "obj-80",
+                    "id": "obj-83",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -1421,7 +1472,7 @@
             },
             {
                 "box": {
-                    "id": "obj-81",
+                    "id": "obj-84",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -1439,67 +1490,12 @@
             },
             {
                 "box": {
-                    "id": "obj-82",
-                    "maxclass": "message",
-                    "numinlets": 2,
-                    "numoutlets": 1,
-                    "patching_rect": [
-                        20,
-                        775,
-                        40,
-                        22
-                    ],
-                    "text": "bang",
-                    "outlettype": [
-                        ""
-                    ]
-                }
-            },
-            {
-                "box": {
-                    "id": "obj-83",
-                    "maxclass": "newobj",
-                    "numinlets": 1,
-                    "numoutlets": 2,
-                    "patching_rect": [
-                        20,
-                        800,
-                        110,
-                        22
-                    ],
-                    "outlettype": [
-                        "",
-                        ""
-                    ],
-                    "text": "opendialog fold"
-                }
-            },
-            {
-                "box": {
-                    "id": "obj-84",
-                    "maxclass": "newobj",
-                    "numinlets": 1,
-                    "numoutlets": 1,
-                    "patching_rect": [
-                        20,
-                        830,
-                        200,
-                        22
-                    ],
-                    "outlettype": [
-                        ""
-                    ],
-                    "text": "prepend /obbligato/load_agent"
-                }
-            },
-            {
-                "box": {
                     "id": "obj-85",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
                     "patching_rect": [
-                        260,
+                        20,
                         775,
                         40,
                         22
@@ -1517,7 +1513,7 @@
                     "numinlets": 1,
                     "numoutlets": 2,
                     "patching_rect": [
-                        260,
+                        20,
                         800,
                         110,
                         22
@@ -1536,6 +1532,61 @@
                     "numinlets": 1,
                     "numoutlets": 1,
                     "patching_rect": [
+                        20,
+                        830,
+                        200,
+                        22
+                    ],
+                    "outlettype": [
+                        ""
+                    ],
+                    "text": "prepend /obbligato/load_agent"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-88",
+                    "maxclass": "message",
+                    "numinlets": 2,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        260,
+                        775,
+                        40,
+                        22
+                    ],
+                    "text": "bang",
+                    "outlettype": [
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-89",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 2,
+                    "patching_rect": [
+                        260,
+                        800,
+                        110,
+                        22
+                    ],
+                    "outlettype": [
+                        "",
+                        ""
+                    ],
+                    "text": "opendialog fold"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-90",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
                         260,
                         830,
                         200,
@@ -1549,7 +1600,7 @@
             },
             {
                 "box": {
-                    "id": "obj-88",
+                    "id": "obj-91",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1564,7 +1615,7 @@
             },
             {
                 "box": {
-                    "id": "obj-89",
+                    "id": "obj-92",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -1582,7 +1633,7 @@
             },
             {
                 "box": {
-                    "id": "obj-90",
+                    "id": "obj-93",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -1600,7 +1651,7 @@
             },
             {
                 "box": {
-                    "id": "obj-91",
+                    "id": "obj-94",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -1618,7 +1669,7 @@
             },
             {
                 "box": {
-                    "id": "obj-92",
+                    "id": "obj-95",
                     "maxclass": "newobj",
                     "numinlets": 14,
                     "numoutlets": 14,
@@ -1649,7 +1700,7 @@
             },
             {
                 "box": {
-                    "id": "obj-93",
+                    "id": "obj-96",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1665,7 +1716,7 @@
             },
             {
                 "box": {
-                    "id": "obj-94",
+                    "id": "obj-97",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -1683,7 +1734,7 @@
             },
             {
                 "box": {
-                    "id": "obj-95",
+                    "id": "obj-98",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1698,7 +1749,7 @@
             },
             {
                 "box": {
-                    "id": "obj-96",
+                    "id": "obj-99",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -1716,7 +1767,7 @@
             },
             {
                 "box": {
-                    "id": "obj-97",
+                    "id": "obj-100",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1731,7 +1782,7 @@
             },
             {
                 "box": {
-                    "id": "obj-98",
+                    "id": "obj-101",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -1749,7 +1800,7 @@
             },
             {
                 "box": {
-                    "id": "obj-99",
+                    "id": "obj-102",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1764,7 +1815,7 @@
             },
             {
                 "box": {
-                    "id": "obj-100",
+                    "id": "obj-103",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -1782,7 +1833,7 @@
             },
             {
                 "box": {
-                    "id": "obj-101",
+                    "id": "obj-104",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1797,7 +1848,7 @@
             },
             {
                 "box": {
-                    "id": "obj-102",
+                    "id": "obj-105",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -1815,7 +1866,7 @@
             },
             {
                 "box": {
-                    "id": "obj-103",
+                    "id": "obj-106",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1830,7 +1881,7 @@
             },
             {
                 "box": {
-                    "id": "obj-104",
+                    "id": "obj-107",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -1848,7 +1899,7 @@
             },
             {
                 "box": {
-                    "id": "obj-105",
+                    "id": "obj-108",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1863,7 +1914,7 @@
             },
             {
                 "box": {
-                    "id": "obj-106",
+                    "id": "obj-109",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -1881,7 +1932,7 @@
             },
             {
                 "box": {
-                    "id": "obj-107",
+                    "id": "obj-110",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1896,7 +1947,7 @@
             },
             {
                 "box": {
-                    "id": "obj-108",
+                    "id": "obj-111",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -1914,7 +1965,7 @@
             },
             {
                 "box": {
-                    "id": "obj-109",
+                    "id": "obj-112",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1929,7 +1980,7 @@
             },
             {
                 "box": {
-                    "id": "obj-110",
+                    "id": "obj-113",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -1947,7 +1998,7 @@
             },
             {
                 "box": {
-                    "id": "obj-111",
+                    "id": "obj-114",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1962,7 +2013,7 @@
             },
             {
                 "box": {
-                    "id": "obj-112",
+                    "id": "obj-115",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -1980,7 +2031,7 @@
             },
             {
                 "box": {
-                    "id": "obj-113",
+                    "id": "obj-116",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1995,7 +2046,7 @@
             },
             {
                 "box": {
-                    "id": "obj-114",
+                    "id": "obj-117",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -2013,7 +2064,7 @@
             },
             {
                 "box": {
-                    "id": "obj-115",
+                    "id": "obj-118",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -2028,7 +2079,7 @@
             },
             {
                 "box": {
-                    "id": "obj-116",
+                    "id": "obj-119",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -2046,7 +2097,7 @@
             },
             {
                 "box": {
-                    "id": "obj-117",
+                    "id": "obj-120",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -2061,7 +2112,7 @@
             },
             {
                 "box": {
-                    "id": "obj-118",
+                    "id": "obj-121",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -2079,7 +2130,7 @@
             },
             {
                 "box": {
-                    "id": "obj-119",
+                    "id": "obj-122",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -2540,7 +2591,7 @@
                 "patchline": {
                     "source": [
                         "obj-54",
-                        1
+                        0
                     ],
                     "destination": [
                         "obj-55",
@@ -2566,7 +2617,7 @@
                 "patchline": {
                     "source": [
                         "obj-57",
-                        0
+                        1
                     ],
                     "destination": [
                         "obj-58",
@@ -2695,24 +2746,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-71",
-                        0
-                    ],
-                    "destination": [
-                        "obj-2",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
                         "obj-72",
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-73",
                         0
                     ],
                     "order": 0
@@ -2842,7 +2880,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-83",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -2855,7 +2893,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-84",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -2916,6 +2954,19 @@
             {
                 "patchline": {
                     "source": [
+                        "obj-88",
+                        0
+                    ],
+                    "destination": [
+                        "obj-89",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
                         "obj-89",
                         0
                     ],
@@ -2942,21 +2993,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-91",
-                        0
-                    ],
-                    "destination": [
                         "obj-92",
                         0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-92",
-                        13
                     ],
                     "destination": [
                         "obj-93",
@@ -2968,11 +3006,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-92",
+                        "obj-93",
                         0
                     ],
                     "destination": [
-                        "obj-94",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -2981,8 +3019,21 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-92",
-                        1
+                        "obj-94",
+                        0
+                    ],
+                    "destination": [
+                        "obj-95",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-95",
+                        13
                     ],
                     "destination": [
                         "obj-96",
@@ -2994,11 +3045,37 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-92",
+                        "obj-95",
+                        0
+                    ],
+                    "destination": [
+                        "obj-97",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-95",
+                        1
+                    ],
+                    "destination": [
+                        "obj-99",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-95",
                         2
                     ],
                     "destination": [
-                        "obj-98",
+                        "obj-101",
                         0
                     ],
                     "order": 0
@@ -3007,11 +3084,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-92",
+                        "obj-95",
                         3
                     ],
                     "destination": [
-                        "obj-100",
+                        "obj-103",
                         0
                     ],
                     "order": 0
@@ -3020,11 +3097,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-92",
+                        "obj-95",
                         4
                     ],
                     "destination": [
-                        "obj-102",
+                        "obj-105",
                         0
                     ],
                     "order": 0
@@ -3033,11 +3110,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-92",
+                        "obj-95",
                         5
                     ],
                     "destination": [
-                        "obj-104",
+                        "obj-107",
                         0
                     ],
                     "order": 0
@@ -3046,11 +3123,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-92",
+                        "obj-95",
                         6
                     ],
                     "destination": [
-                        "obj-106",
+                        "obj-109",
                         0
                     ],
                     "order": 0
@@ -3059,11 +3136,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-92",
+                        "obj-95",
                         7
                     ],
                     "destination": [
-                        "obj-108",
+                        "obj-111",
                         0
                     ],
                     "order": 0
@@ -3072,11 +3149,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-92",
+                        "obj-95",
                         8
                     ],
                     "destination": [
-                        "obj-110",
+                        "obj-113",
                         0
                     ],
                     "order": 0
@@ -3085,11 +3162,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-92",
+                        "obj-95",
                         9
                     ],
                     "destination": [
-                        "obj-112",
+                        "obj-115",
                         0
                     ],
                     "order": 0
@@ -3098,11 +3175,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-92",
+                        "obj-95",
                         10
                     ],
                     "destination": [
-                        "obj-114",
+                        "obj-117",
                         0
                     ],
                     "order": 0
@@ -3111,11 +3188,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-92",
+                        "obj-95",
                         11
                     ],
                     "destination": [
-                        "obj-116",
+                        "obj-119",
                         0
                     ],
                     "order": 0
@@ -3124,11 +3201,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-92",
+                        "obj-95",
                         12
                     ],
                     "destination": [
-                        "obj-118",
+                        "obj-121",
                         0
                     ],
                     "order": 0

@@ -219,3 +219,39 @@ def test_rests_have_their_own_label_and_play_as_silence(corpus, agent_dir, stems
     assert e.heard[-1] == agent.guide_vocab.rest  # a silent window is heard as a rest too
     assert all(ev.decided == vocab.rest and ev.segment == -1 for _, ev in silence)
     assert all(np.abs(out).max() == 0 for out, _ in silence[1:])  # after the fade-out: silence
+
+
+def test_safety_limiter_holds_the_true_peak_and_says_so(agent_dir, corpus, stems):
+    """+12 dB on tones peaking at 0.3 would reach the speakers at +1.6 dBFS: the limiter, last
+    in the engine, keeps every sample and inter-sample peak under -1 dBFS and reports it; at
+    0 dB it does not act at all."""
+    from scipy.signal import resample_poly
+
+    from agent.render import render_guide
+    from agent.synthesis import load_target
+
+    agent = load_agent(agent_dir)
+    target = load_target(corpus, agent.target_vocab, "bass")
+    g = stems / "song06" / "melody.wav"
+    loud = render_guide(agent, g, target, Params().with_value("gain", 12.0), seed=1)
+    true_peak = np.abs(resample_poly(loud.b, 4, 1, axis=0)).max()
+    assert 20 * np.log10(true_peak) <= -1.0 + 0.05
+    assert loud.quality["limiter_ticks"] > 0 and loud.quality["limiter_max_reduction_db"] > 2
+    quiet = render_guide(agent, g, target, Params(), seed=1)
+    assert quiet.quality["limiter_ticks"] == 0
+    assert np.abs(quiet.b).max() > 0.2  # it played, untouched
+
+
+def test_audio_above_full_scale_is_scaled_down_at_ingest(tmp_path, caplog):
+    """A float file at +120 dBFS (a bad export) enters a corpus at -1 dBFS peak, with a line
+    naming it, instead of reaching the speakers at full blast."""
+    from corpus.ingest import load_audio
+
+    f = tmp_path / "loud.wav"
+    t = np.arange(SR) / SR
+    sf.write(f, (1e6 * np.sin(2 * np.pi * 110 * t)).astype(np.float32), SR, subtype="FLOAT")
+    with caplog.at_level("WARNING"):
+        a = load_audio(f)
+    assert np.abs(a.native).max() == pytest.approx(10 ** (-1 / 20), rel=1e-4)
+    assert any("loud.wav" in r.getMessage() and "above full scale" in r.getMessage()
+               for r in caplog.records)
