@@ -29,7 +29,8 @@ CONTROL_NICE = 10  # control threads yield the CPU to audio and the worker under
 STAGE_COMMANDS = {  # the process: every agent at once
     "start": ("", "start playing (every agent with an agent folder and a target corpus)"),
     "stop": ("", "stop playing"),
-    "reply_to": ("i[s]", "send replies and state to this port (and host; default the sender's)"),
+    "reply_to": ("i[s]", "send replies and state to this port (and host: the sender's, or one "
+                         "named at start with --reply-host)"),
     "midi_learn": ("s", "the next MIDI CC moved controls this parameter (of the first agent)"),
     "schema": ("", "reply every address with its types, range and current value"),
     "agents": ("", "reply /obbligato/agent NAME FOLDER CORPUS LISTEN per agent"),
@@ -82,6 +83,10 @@ class OscControl:
         self.midi = midi
         self.reply: tuple[str, int] | None = (reply_host or host, reply_port) if reply_port else None
         self.fixed_reply = reply_port is not None
+        # Hosts `reply_to` may name besides the sender's own: only those named at start, so a
+        # datagram cannot turn the agent into a reflector towards a third host.
+        self.reply_hosts = {reply_host} if reply_host else set()
+        self.sender: tuple[str, int] = ("127.0.0.1", 0)
         self.quit = threading.Event()
         self.errors = 0
         self._err_window, self._err_sent, self._err_suppressed = 0.0, 0, 0
@@ -145,6 +150,7 @@ class OscControl:
         self.send(f"{PREFIX}/event", event, *[str(v) for v in payload.values()])
 
     def _note_sender(self, client: tuple[str, int]) -> None:
+        self.sender = (client[0], client[1])
         if not self.fixed_reply:
             self.reply = (client[0], client[1])
 
@@ -202,7 +208,11 @@ class OscControl:
     def cmd_reply_to(self, port: int, host: str | None = None) -> None:
         if not isinstance(port, (int, float)) or not 1 <= int(port) <= 65535:
             raise ValueError(f"reply port {port!r} is not 1..65535")
-        self.reply = (_text(host) if host else (self.reply or ("127.0.0.1", 0))[0], int(port))
+        host = _text(host) if host else self.sender[0]
+        if host != self.sender[0] and host not in self.reply_hosts:
+            raise ValueError(f"reply host {host} is not the sender's ({self.sender[0]}); other "
+                             "hosts must be named at start (--reply-host)")
+        self.reply = (host, int(port))
         self.fixed_reply = True
         self.ok(None, "reply_to", int(port))
 

@@ -18,6 +18,7 @@ class Param:
     hi: float | None = None
     help: str = ""
     choices: tuple[str, ...] = ()
+    zero_means_default: bool = False  # 0 is allowed below `lo`: "use the agent's own"
 
     @property
     def osc_types(self) -> str:
@@ -37,6 +38,8 @@ class Param:
             raise ValueError(f"{self.name}: expected a number, got {value!r}") from None
         if x != x:
             raise ValueError(f"{self.name}: NaN is not a value")
+        if self.zero_means_default and x == 0:
+            return 0 if self.kind == "int" else 0.0
         if self.kind == "bool":
             if x not in (0.0, 1.0):
                 raise ValueError(f"{self.name}: expected 0 or 1, got {value!r}")
@@ -74,7 +77,8 @@ REGISTRY: tuple[Param, ...] = (
     Param("randomness", "float", 0.5, 0.0, 5.0, "variety among equally good segments"),
     Param("max_run", "int", 8, 1, 256, "longest verbatim run from one recording"),
     Param("crossfade", "float", 30.0, 0.0, 200.0, "crossfade between segments in ms"),
-    Param("duration", "float", 0.0, 0.0, 4.0, "grid tick in seconds; 0 = the agent's own"),
+    Param("duration", "float", 0.0, 0.05, 4.0, "grid tick in seconds (0.05..4); 0 = the agent's own",
+          zero_means_default=True),
     Param("channels", "int", 2, 1, 64, "number of output channels the agent plays on"),
     Param("first_channel", "int", 0, 0, 63, "first device output channel of the agent"),
     Param("placement", "str", "center", help="how segments are placed on the channels",

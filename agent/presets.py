@@ -19,7 +19,7 @@ NAME = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 
 def checked_name(name: str) -> str:
     """Preset/snapshot names become file names: no paths, no surprises."""
-    if not isinstance(name, str) or not NAME.match(name) or name.startswith("."):
+    if not isinstance(name, str) or not NAME.fullmatch(name) or name.startswith("."):
         raise ValueError(f"name {name!r}: use 1-64 letters, digits, '.', '_' or '-'")
     return name
 
@@ -58,9 +58,9 @@ def save_snapshot(snap: dict, path: Path) -> None:
     meta["decider"]["layers"] = len(cache or [])
     meta["decider"]["has_cache"] = cache is not None
     meta["selector"] = {k: v for k, v in snap["selector"].items() if k != "last_played"}
-    with atomic_path(path.with_suffix(".safetensors")) as tmp:
+    with atomic_path(_with(path, ".safetensors")) as tmp:
         save_file(tensors, str(tmp))
-    write_text(path.with_suffix(".json"), json.dumps(meta, default=_json_default))
+    write_text(_with(path, ".json"), json.dumps(meta, default=_json_default))
 
 
 def load_snapshot(path: Path) -> dict:
@@ -68,16 +68,22 @@ def load_snapshot(path: Path) -> dict:
 
     path = Path(path)
     for suffix in (".json", ".safetensors"):
-        if not path.with_suffix(suffix).is_file():
-            raise ValueError(f"{path.with_suffix(suffix)}: snapshot file missing")
-    meta = json.loads(path.with_suffix(".json").read_text())
-    t = load_file(str(path.with_suffix(".safetensors")))
+        if not _with(path, suffix).is_file():
+            raise ValueError(f"{_with(path, suffix)}: snapshot file missing")
+    meta = json.loads(_with(path, ".json").read_text())
+    t = load_file(str(_with(path, ".safetensors")))
     dec = meta["decider"]
     cache = [(torch.from_numpy(t[f"k{i}"]), torch.from_numpy(t[f"v{i}"]))
              for i in range(dec.pop("layers"))] if dec.pop("has_cache") else None
     meta["decider"] = {**dec, "cache": cache}
     meta["selector"] = {**meta["selector"], "last_played": t["last_played"]}
     return meta
+
+
+def _with(path: Path, suffix: str) -> Path:
+    """NAME + suffix: a name with a dot in it (take.1, take.2) keeps it (with_suffix would
+    replace it, and both takes would write take.*)."""
+    return path.with_name(path.name + suffix)
 
 
 def _json_default(x):

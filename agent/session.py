@@ -283,6 +283,7 @@ class Session:
 
 
 NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,31}")
+MAX_AGENTS = 16  # one process, one worker: more would not keep time (and `schema` would flood)
 
 
 class Stage:
@@ -307,6 +308,9 @@ class Stage:
                              "or command name)")
         if name in self.sessions:
             raise ValueError(f"agent name {name!r} is taken")
+        if len(self.sessions) >= MAX_AGENTS:
+            raise ValueError(f"add agent {name!r}: {MAX_AGENTS} agents play already (the most "
+                             "one process runs)")
         if self.running:
             raise ValueError(f"add agent {name!r}: stop playing first (agents join at start)")
         if session.stage is not None and session.stage is not self:

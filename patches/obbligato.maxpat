@@ -837,7 +837,7 @@
                         250,
                         20
                     ],
-                    "text": "duration 0..4"
+                    "text": "duration 0.05..4"
                 }
             },
             {

@@ -120,6 +120,7 @@ def test_hostile_datagrams_are_counted_and_the_server_answers_on(tmp_path):
     negative size, bundles nested 1,500 deep, invalid UTF-8, garbage) are checked before any
     parser runs: counted, dropped, reported; the server answers the next message at once and
     exits cleanly."""
+    import socket
     import subprocess
     import sys
 
@@ -154,9 +155,46 @@ def test_hostile_datagrams_are_counted_and_the_server_answers_on(tmp_path):
                 2.0, until="/obbligato/param"), data[:24]
         state = [r for r in osc.replies(2.5) if r[0] == "/obbligato/state/osc"]
         assert state and state[-1][1] == len(hostile)
+        # No reflector: replies go to the sender's host only (127.0.0.2 was not named at start).
+        third = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        third.bind(("127.0.0.2", 0))
+        third.settimeout(1.5)
+        osc.send("/obbligato/reply_to", third.getsockname()[1], "127.0.0.2")
+        errors = [r for r in osc.replies(1.0) if r[0] == "/obbligato/error"]
+        assert any("reply host 127.0.0.2 is not the sender's" in e[1] for e in errors), errors
+        osc.send("/obbligato/schema")
+        with pytest.raises(OSError):  # a timeout: nothing reached the third host
+            third.recvfrom(65536)
+        third.close()
         osc.send("/obbligato/quit")
         out, err = proc.communicate(timeout=20)
     finally:
         proc.kill()
     assert proc.returncode == 0 and f"osc_malformed {len(hostile)}" in out, out
     assert "Traceback" not in err and len(err) < 2000, err[-2000:]
+
+
+def test_names_durations_and_agent_count_that_broke_things_are_refused_or_kept_apart(
+        agent_dir, corpus, stems, tmp_path):
+    """`duration 0.000001` made every tick fail; `take.1` and `take.2` wrote the same snapshot
+    files; `x\\n` became a file name; 3,000 agents made one `schema` 108,000 datagrams."""
+    from agent.presets import checked_name
+    from agent.session import MAX_AGENTS, Session, Stage
+
+    with pytest.raises(ValueError, match="duration"):
+        Params().with_value("duration", 0.000001)
+    assert Params().with_value("duration", 0).duration == 0.0  # the agent's own
+    assert Params().with_value("duration", 0.05).duration == 0.05
+    agent = load_agent(agent_dir)
+    e = Engine(agent, load_target(corpus, agent.target_vocab, "bass"), Params(), seed=1)
+    for name in ("take.1", "take.2", "take.toml"):
+        e.next_tick(None)
+        save_snapshot(e.snapshot(), tmp_path / checked_name(name))
+    assert [load_snapshot(tmp_path / n)["t"] for n in ("take.1", "take.2", "take.toml")] == [1, 2, 3]
+    with pytest.raises(ValueError, match="name"):
+        checked_name("x\n")
+    stage = Stage()
+    for i in range(MAX_AGENTS):
+        stage.add(Session(params=Params(), name=f"a{i}"))
+    with pytest.raises(ValueError, match=f"{MAX_AGENTS} agents"):
+        stage.add(Session(params=Params(), name="one_more"))
