@@ -2,12 +2,16 @@
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
 from pathlib import Path
 
 from agent.params import add_param_args, params_from_args
 
 DEMO_CHORALES = 24
+AUDIO_LOST_EXIT = 3  # the audio server went away: a supervisor may restart the agent
+log = logging.getLogger(__name__)
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -209,6 +213,8 @@ def serve_loop(session, args: argparse.Namespace, start: bool) -> int:
                 print(f"recording into {session.corpus_path} as {song}", flush=True)
         while not osc.quit.is_set() and (t_end is None or time.monotonic() < t_end):
             osc.quit.wait(0.2)
+            if audio_lost(session):
+                break
     except KeyboardInterrupt:
         pass
     finally:
@@ -231,7 +237,28 @@ def serve_loop(session, args: argparse.Namespace, start: bool) -> int:
     keys += tuple(osc.counters())
     print("stopped: " + ", ".join(f"{k} {st[k]:.2f}" if isinstance(st[k], float) else
                                   f"{k} {st[k]}" for k in keys if k in st), flush=True)
+    exit_if_lost(session)
     return 0
+
+
+def audio_lost(session) -> bool:
+    """True, after saying so once (a line, and a warning the patch shows), when the audio
+    server went away under the running agent."""
+    if session.live is None or not session.live.audio_lost():
+        return False
+    log.warning("the audio server stopped (JACK killed or the device unplugged): stopping; exit "
+                "status %d", AUDIO_LOST_EXIT)
+    print("error: the audio server stopped (JACK killed or the device unplugged); stopping with "
+          f"exit status {AUDIO_LOST_EXIT}", file=sys.stderr, flush=True)
+    return True
+
+
+def exit_if_lost(session) -> None:
+    """PortAudio's terminate at interpreter exit never returns on a dead server: leave now."""
+    if session.live is not None and session.live.lost:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(AUDIO_LOST_EXIT)
 
 
 def write_live_report(live, path: Path) -> None:
@@ -327,14 +354,17 @@ def cmd_install(args: argparse.Namespace) -> int:
           f"{args.log_dir}, OSC on {args.osc_host}:{osc.port} (Ctrl-C stops)", flush=True)
     until = time.monotonic() + args.seconds if args.seconds else None
     try:
-        st = run_installation(session, guide, parse_hours(args.hours), args.log_dir, stop, until)
+        st = run_installation(session, guide, parse_hours(args.hours), args.log_dir, stop, until,
+                              lambda: audio_lost(session))
     except KeyboardInterrupt:
         st = session.status()
         session.stop()
     finally:
         osc.close()
     print("stopped: " + ", ".join(f"{k} {st[k]}" for k in ("ticks", "xruns", "dropouts",
-                                                           "errors", "restarts") if k in st))
+                                                           "errors", "restarts") if k in st),
+          flush=True)
+    exit_if_lost(session)
     return 0
 
 

@@ -212,9 +212,11 @@ class Supervisor:
 
 
 def run_installation(session, guide: GuideSource, hours: tuple | None, log_dir: Path,
-                     stop: threading.Event, until: float | None = None) -> dict:
-    """Play inside the daily hours until `stop` is set (or `until`, a monotonic time): each day
-    starts with that day's seed; every tick goes to the rotating play log."""
+                     stop: threading.Event, until: float | None = None,
+                     lost=lambda: False) -> dict:
+    """Play inside the daily hours until `stop` is set (or `until`, a monotonic time), or until
+    `lost()` says the audio server went away: each day starts with that day's seed; every tick
+    goes to the rotating play log."""
     log_dir = Path(log_dir)
     plog = play_logger(log_dir / "play.log")
     handler = logging.handlers.RotatingFileHandler(log_dir / "obbligato.log", maxBytes=5_000_000,
@@ -223,7 +225,7 @@ def run_installation(session, guide: GuideSource, hours: tuple | None, log_dir: 
     logging.getLogger("agent").addHandler(handler)
     sup, day = None, None
     try:
-        while not stop.is_set() and (until is None or time.monotonic() < until):
+        while not stop.is_set() and (until is None or time.monotonic() < until) and not lost():
             now = dt.datetime.now()
             want = in_hours(now, hours)
             if want and (not session.running or now.date() != day):

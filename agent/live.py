@@ -22,6 +22,7 @@ from agent.ring import Ring
 from corpus.ingest import resample
 
 log = logging.getLogger(__name__)
+AUDIO_LOST_S = 1.0  # no callback for this long while playing: the audio server is gone
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,9 @@ def heard_output(last_out: np.ndarray | None, sr: int, n: int) -> np.ndarray:
 
 
 class LiveEngine:
+    lost = False  # the audio server went away under the stream
+    prepared = False  # rings, lead time and metrics exist
+
     def __init__(self, voices: Engine | list[Voice], audio: AudioConfig = AudioConfig()):
         self.voices = [Voice("main", voices)] if isinstance(voices, Engine) else list(voices)
         check_voices(self.voices)
@@ -242,6 +246,7 @@ class LiveEngine:
         self.prepare(int(self.stream.samplerate), n_in, n_out, period_ms)
         self._start_worker()
         self.started = time.monotonic()
+        self.cb_last = time.perf_counter()  # the server-loss check counts from here
         self.stream.start()
 
     def prepare(self, sr: int, n_in: int, n_out: int, period_ms: float | None = None) -> None:
@@ -288,12 +293,23 @@ class LiveEngine:
         self.written = len(lead)
         if self.engine.t == 0:  # the first tick (nothing heard yet) is ready before audio starts
             self._tick_all(None)
+        self.prepared = True
+
+    def audio_lost(self) -> bool:
+        """The audio server went away (jackd killed, a device unplugged): PortAudio marks the
+        stream inactive and the callbacks stop. Checked from outside the audio thread."""
+        if self.stream is None:
+            return self.lost
+        if not self.stream.active or time.perf_counter() - self.cb_last > AUDIO_LOST_S:
+            self.lost = True
+        return self.lost
 
     def stop(self) -> None:
         self._stop.set()
         if self.stream is not None:
-            self.stream.stop()
-            self.stream.close()
+            if not self.audio_lost():  # on a dead server PortAudio's stop and close never return
+                self.stream.stop()
+                self.stream.close()
             self.stream = None
         if self._worker is not None:
             self._worker.join(timeout=5)
@@ -301,7 +317,7 @@ class LiveEngine:
 
     @property
     def running(self) -> bool:
-        return self.stream is not None
+        return self.stream is not None and not self.lost
 
     def _set_resampler(self, v: Voice) -> None:
         v.resampler = None
@@ -547,13 +563,14 @@ class LiveEngine:
 
     # ------------------------------------------------------------- metrics
     def metrics(self) -> dict:
-        if not hasattr(self, "cb_times"):
+        if not self.prepared:  # asked (by the OSC state loop) before or while preparing
             return {"running": False}
         n = min(self.cb_count, len(self.cb_times))
         cb = self.cb_times[:n] * 1000
         wk = np.array(self.worker_times) * 1000
         block_ms = 1000 * self.audio.blocksize / self.sr
-        lat = self.stream.latency if self.stream is not None else (0.0, 0.0)
+        live = self.stream is not None and not self.lost  # a dead stream is not asked
+        lat = self.stream.latency if live else (0.0, 0.0)
         import psutil
 
         return {
@@ -578,7 +595,7 @@ class LiveEngine:
             "device_latency_ms": 1000 * (lat[0] + lat[1]),
             "reaction_latency_ms": 1000 * self.engine.duration + self.lead_ms
             + 1000 * (lat[0] + lat[1]),
-            "cpu_load": float(self.stream.cpu_load) if self.stream is not None else 0.0,
+            "cpu_load": float(self.stream.cpu_load) if live else 0.0, "audio_lost": self.lost,
             "process_cpu_percent": psutil.Process().cpu_percent(interval=None),
         }
 

@@ -229,3 +229,33 @@ def test_install_command_plays_and_logs(jack, agent_dir, corpus, tmp_path):
     assert "stopped:" in out and "restarts 0" in out
     lines = (logs / "play.log").read_text().splitlines()
     assert len(lines) >= 8 and len(lines[-1].split("\t")) == 7
+
+
+@needs("jackd")
+def test_a_killed_audio_server_is_detected_and_the_agent_exits_cleanly(agent_dir, corpus):
+    """jackd killed under a playing agent: it used to go on reporting `running 1` and ignore
+    SIGTERM (stuck in PortAudio). Now it says so within about a second, prints its stop line and
+    exits with status 3 (a supervisor may restart it)."""
+    import os
+    import signal
+
+    from livekit import Jack
+
+    jack = Jack(f"obbkill{os.getpid()}")
+    before = set(jack.ports())
+    proc = jack.obbligato("live", str(agent_dir), "--corpus", str(corpus), "--seconds", "60",
+                          "--osc-port", str(free_port()))
+    try:
+        jack.agent_client(before)
+        time.sleep(2.0)  # playing
+        jack.proc.send_signal(signal.SIGKILL)
+        killed = time.monotonic()
+        out, err = proc.communicate(timeout=20)
+        took = time.monotonic() - killed
+    finally:
+        proc.kill()
+        jack.stop()
+    assert proc.returncode == 3, (out, err[-2000:])
+    assert "the audio server stopped" in err and "Traceback" not in err, err[-2000:]
+    assert metrics_line(out)["ticks"] >= 3
+    assert took < 5.0  # detected within about a second, then a clean exit
