@@ -154,6 +154,7 @@ def heard_output(last_out: np.ndarray | None, sr: int, n: int) -> np.ndarray:
 class LiveEngine:
     lost = False  # the audio server went away under the stream
     prepared = False  # rings, lead time and metrics exist
+    playing = False  # the stream has been started
 
     def __init__(self, voices: Engine | list[Voice], audio: AudioConfig = AudioConfig()):
         self.voices = [Voice("main", voices)] if isinstance(voices, Engine) else list(voices)
@@ -248,6 +249,7 @@ class LiveEngine:
         self.started = time.monotonic()
         self.cb_last = time.perf_counter()  # the server-loss check counts from here
         self.stream.start()
+        self.playing = True
 
     def prepare(self, sr: int, n_in: int, n_out: int, period_ms: float | None = None) -> None:
         """Everything before audio runs: rings, resamplers, warm-up, lead time (in whole device
@@ -298,16 +300,17 @@ class LiveEngine:
     def audio_lost(self) -> bool:
         """The audio server went away (jackd killed, a device unplugged): PortAudio marks the
         stream inactive and the callbacks stop. Checked from outside the audio thread."""
-        if self.stream is None:
-            return self.lost
+        if self.stream is None or not self.playing or self._stop.is_set():
+            return self.lost  # before start and during a stop the stream is inactive too
         if not self.stream.active or time.perf_counter() - self.cb_last > AUDIO_LOST_S:
             self.lost = True
         return self.lost
 
     def stop(self) -> None:
+        lost = self.audio_lost()
         self._stop.set()
         if self.stream is not None:
-            if not self.audio_lost():  # on a dead server PortAudio's stop and close never return
+            if not lost:  # on a dead server PortAudio's stop and close never return
                 self.stream.stop()
                 self.stream.close()
             self.stream = None

@@ -262,7 +262,7 @@ def test_recording_on_jack_is_stored_labelled_and_then_played(jack, agent_dir, c
 
 
 @jack_only
-def test_two_agents_one_chained_play_on_one_stream_without_xruns(jack, agent_dir, corpus,
+def test_two_agents_one_chained_play_on_one_stream_without_dropouts(jack, agent_dir, corpus,
                                                                  tmp_path):
 
     from livekit import OscClient, free_port, played_clean

