@@ -589,7 +589,7 @@ class LiveEngine:
             "limiter_ticks": sum(v.engine.limiter.acted for v in self.voices),
             "limiter_max_reduction_db": max(v.engine.limiter.max_reduction_db for v in self.voices),
             "dropout_seconds": [round(float(i) * block_ms / 1000, 2)
-                                for i in self.dropout_at[: min(self.dropouts, 16)]],
+                                for i in self.dropout_at[: self.dropouts]],
             "ticks": self.engine.t,
             # Worst case: an onset at the start of a window is answered when that window ends,
             # plus the worker's lead time, plus the device's input and output buffers.
@@ -618,10 +618,9 @@ class LiveEngine:
         for start, ev, n in log_:
             t = (quality.Tick(0, False, None) if ev is None else
                  intended_ticks([ev], target, [n])[0])
-            intended = t.intended if ratio == 1 or t.intended is None else \
-                resample(t.intended, target.sr, self.sr)
-            lead_in, follow_on = (x if ratio == 1 or x is None else resample(x, target.sr, self.sr)
-                                  for x in (t.lead_in, t.follow_on))
+            intended, lead_in, follow_on = (
+                x if ratio == 1 or x is None else resample(x, target.sr, self.sr)
+                for x in (t.intended, t.lead_in, t.follow_on))
             ticks.append(quality.Tick(start, t.continuation, intended, lead_in, follow_on))
         # Resampled output: soxr's delay moves joins by a few samples; look around them.
         return quality.report(played, self.sr, ticks, dropouts=self.dropouts,
