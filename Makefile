@@ -42,13 +42,13 @@ test: setup
 	$(PY) -m pytest -q --durations=15 tests
 
 bench: setup
-	$(PY) -m agent.bench
+	$(PY) -m agent.tools.bench
 
 lint: setup
 	$(VENV)/bin/ruff check agent corpus tests
 
 patches: setup
-	$(PY) -m agent.patchgen
+	$(PY) -m agent.tools.patchgen
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache

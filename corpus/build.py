@@ -15,8 +15,8 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
-from agent.perception import EncoderSpec, make_encoder
 from corpus import vocabulary
+from corpus.encoders import EncoderSpec, make_encoder
 from corpus.ingest import AUDIO_EXTENSIONS, Audio, IngestConfig, IngestError, load_audio, to_mono16k
 from corpus.segment import SegmentConfig, cut, song_boundaries
 from corpus.store import CorpusStore, TrackData

@@ -118,7 +118,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from agent.perception import spec_from_arg
+    from corpus.encoders import spec_from_arg
 
     cfg = BuildConfig(encoder=spec_from_arg(args.encoder, args.layer),
                       segment=SegmentConfig(mode=args.segment, duration=args.duration),
@@ -227,7 +227,7 @@ def cmd_vocab(args: argparse.Namespace) -> int:
 
 
 def cmd_label(args: argparse.Namespace) -> int:
-    from agent.perception import EncoderSpec
+    from corpus.encoders import EncoderSpec
     from corpus.vocabulary import Vocabulary
 
     path = args.vocab / "target_vocab.safetensors" if args.vocab.is_dir() else args.vocab
@@ -259,7 +259,7 @@ def cmd_normalize(args: argparse.Namespace) -> int:
 
 
 def cmd_feedback(args: argparse.Namespace) -> int:
-    from agent.feedback import add_feedback, list_feedback, reset_feedback
+    from corpus.feedback import add_feedback, list_feedback, reset_feedback
 
     with CorpusStore(args.corpus) as s:
         if args.verdict == "ls":

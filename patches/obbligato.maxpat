@@ -1338,7 +1338,7 @@
                         150,
                         22
                     ],
-                    "text": "/obbligato/status",
+                    "text": "/obbligato/schema",
                     "outlettype": [
                         ""
                     ]
@@ -1356,7 +1356,7 @@
                         150,
                         22
                     ],
-                    "text": "/obbligato/schema",
+                    "text": "/obbligato/agents",
                     "outlettype": [
                         ""
                     ]
@@ -1374,7 +1374,7 @@
                         150,
                         22
                     ],
-                    "text": "/obbligato/feedback like",
+                    "text": "/obbligato/quit",
                     "outlettype": [
                         ""
                     ]
@@ -1392,7 +1392,7 @@
                         150,
                         22
                     ],
-                    "text": "/obbligato/feedback dislike",
+                    "text": "/obbligato/status",
                     "outlettype": [
                         ""
                     ]
@@ -1410,7 +1410,7 @@
                         150,
                         22
                     ],
-                    "text": "/obbligato/feedback ban",
+                    "text": "/obbligato/feedback like",
                     "outlettype": [
                         ""
                     ]
@@ -1428,7 +1428,7 @@
                         150,
                         22
                     ],
-                    "text": "/obbligato/record_start",
+                    "text": "/obbligato/feedback dislike",
                     "outlettype": [
                         ""
                     ]
@@ -1446,7 +1446,7 @@
                         150,
                         22
                     ],
-                    "text": "/obbligato/record_stop",
+                    "text": "/obbligato/feedback ban",
                     "outlettype": [
                         ""
                     ]
@@ -1464,7 +1464,7 @@
                         150,
                         22
                     ],
-                    "text": "/obbligato/agents",
+                    "text": "/obbligato/record_start",
                     "outlettype": [
                         ""
                     ]
@@ -1482,7 +1482,7 @@
                         150,
                         22
                     ],
-                    "text": "/obbligato/quit",
+                    "text": "/obbligato/record_stop",
                     "outlettype": [
                         ""
                     ]
@@ -1671,8 +1671,8 @@
                 "box": {
                     "id": "obj-95",
                     "maxclass": "newobj",
-                    "numinlets": 14,
-                    "numoutlets": 14,
+                    "numinlets": 15,
+                    "numoutlets": 15,
                     "patching_rect": [
                         700,
                         760,
@@ -1693,9 +1693,10 @@
                         "",
                         "",
                         "",
+                        "",
                         ""
                     ],
-                    "text": "route /obbligato/state/running /obbligato/state/ticks /obbligato/state/heard /obbligato/state/played /obbligato/state/segment /obbligato/state/xruns /obbligato/state/dropouts /obbligato/state/errors /obbligato/state/recorded_segments /obbligato/state/reaction_latency_ms /obbligato/state/callback_p99_ms /obbligato/state/worker_p99_ms /obbligato/state/cpu_load"
+                    "text": "route /obbligato/state/running /obbligato/state/ticks /obbligato/state/heard /obbligato/state/played /obbligato/state/segment /obbligato/state/xruns /obbligato/state/dropouts /obbligato/state/errors /obbligato/state/recorded_segments /obbligato/state/reaction_latency_ms /obbligato/state/callback_p99_ms /obbligato/state/callback_gap_max_ms /obbligato/state/worker_p99_ms /obbligato/state/cpu_load"
                 }
             },
             {
@@ -2107,7 +2108,7 @@
                         140,
                         20
                     ],
-                    "text": "worker_p99_ms"
+                    "text": "callback_gap_max_ms"
                 }
             },
             {
@@ -2136,6 +2137,39 @@
                     "numoutlets": 0,
                     "patching_rect": [
                         700,
+                        957,
+                        140,
+                        20
+                    ],
+                    "text": "worker_p99_ms"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-123",
+                    "maxclass": "flonum",
+                    "numinlets": 1,
+                    "numoutlets": 2,
+                    "patching_rect": [
+                        850,
+                        935,
+                        60,
+                        22
+                    ],
+                    "outlettype": [
+                        "",
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-124",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
+                        850,
                         957,
                         140,
                         20
@@ -3033,7 +3067,7 @@
                 "patchline": {
                     "source": [
                         "obj-95",
-                        13
+                        14
                     ],
                     "destination": [
                         "obj-96",
@@ -3206,6 +3240,19 @@
                     ],
                     "destination": [
                         "obj-121",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-95",
+                        13
+                    ],
+                    "destination": [
+                        "obj-123",
                         0
                     ],
                     "order": 0

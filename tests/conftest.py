@@ -71,8 +71,8 @@ def corpus(stems, tmp_path_factory) -> Path:
 def agent_dir(corpus, tmp_path_factory) -> Path:
     """A quickly trained melody -> bass agent (test modules that need a learned model train
     their own)."""
-    from agent.configs import TrainConfig
-    from agent.train import train
+    from agent.decision.configs import TrainConfig
+    from agent.decision.train import train
 
     out = tmp_path_factory.mktemp("agent") / "a"
     train(corpus, "melody", "bass", out, TrainConfig(max_epochs=3, steps_per_epoch=10,

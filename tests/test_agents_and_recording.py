@@ -62,13 +62,13 @@ def test_a_live_track_survives_a_crash_and_is_joined_later(corpus_copy):
 
 def test_recorded_input_is_labelled_stored_and_playable_the_next_tick(agent_dir, corpus_copy,
                                                                       stems):
-    from agent.agentdir import load_agent
-    from agent.engine import Engine
-    from agent.params import Params
-    from agent.perception import make_encoder
-    from agent.record import Recorder
-    from agent.regions import Region, apply_region
-    from agent.synthesis import load_agent_target
+    from agent.control.params import Params
+    from agent.decision.agentdir import load_agent
+    from agent.engine.record import Recorder
+    from agent.engine.tick import Engine
+    from agent.synthesis.regions import Region, apply_region
+    from agent.synthesis.target import load_agent_target
+    from corpus.encoders import make_encoder
     from corpus.ingest import resample
     from corpus.store import CorpusStore
 
@@ -122,12 +122,14 @@ def test_recorded_input_is_labelled_stored_and_playable_the_next_tick(agent_dir,
 
 
 def test_voices_share_one_perception_pass_and_a_chain_hears_its_source(agent_dir, corpus, stems):
-    from agent.agentdir import load_agent
-    from agent.engine import Engine
-    from agent.live import AudioConfig, LiveEngine, Voice, heard_output
-    from agent.params import Params
-    from agent.perception import make_encoder
-    from agent.synthesis import load_agent_target
+    from agent.control.params import Params
+    from agent.decision.agentdir import load_agent
+    from agent.engine.host import AudioConfig, LiveEngine
+    from agent.engine.tick import Engine
+    from agent.engine.voices import Voice
+    from agent.perception.listen import heard_output
+    from agent.synthesis.target import load_agent_target
+    from corpus.encoders import make_encoder
 
     agent = load_agent(agent_dir)
     enc = make_encoder(agent.encoder)
@@ -166,8 +168,8 @@ def test_voices_share_one_perception_pass_and_a_chain_hears_its_source(agent_dir
 
 
 def test_stage_file_errors_name_the_file_and_agent(agent_dir, corpus, tmp_path):
-    from agent.session import Session, Stage
-    from agent.stagefile import load_stage
+    from agent.control.session import Session, Stage
+    from agent.control.stagefile import load_stage
 
     f = tmp_path / "stage.toml"
     f.write_text(f'[[agent]]\nname = "lead"\nfolder = "{agent_dir}"\ncorpus = "{corpus}"\n'
@@ -244,7 +246,7 @@ def test_recording_on_jack_is_stored_labelled_and_then_played(jack, agent_dir, c
         proc.kill()
         player.kill()
     played_clean(proc, out, err)
-    from agent.agentdir import load_agent
+    from agent.decision.agentdir import load_agent
 
     vocab = load_agent(agent_dir).target_vocab
     with CorpusStore(corpus_copy) as s:
@@ -343,7 +345,7 @@ channels = 2
 def test_a_failed_load_leaves_the_agent_as_it_was(agent_dir, corpus_copy, tmp_path):
     import sqlite3
 
-    from agent.session import Session
+    from agent.control.session import Session
 
     s = Session()
     s.load_agent(agent_dir)
@@ -361,9 +363,9 @@ def test_a_failed_load_leaves_the_agent_as_it_was(agent_dir, corpus_copy, tmp_pa
 
 
 def test_agents_are_added_and_addressed_over_osc(agent_dir, corpus):
-    from agent.osc import AGENT_COMMANDS, STAGE_COMMANDS, OscControl
-    from agent.params import REGISTRY
-    from agent.session import Session
+    from agent.control.osc import AGENT_COMMANDS, STAGE_COMMANDS, OscControl
+    from agent.control.params import REGISTRY
+    from agent.control.session import Session
 
     from livekit import OscClient, free_port
 
@@ -413,8 +415,8 @@ def test_a_recording_killed_mid_take_keeps_what_was_stored(jack, agent_dir, corp
     playable; the next recording joins them into an ordinary track."""
     import signal
 
-    from agent.agentdir import load_agent
-    from agent.synthesis import load_agent_target
+    from agent.decision.agentdir import load_agent
+    from agent.synthesis.target import load_agent_target
     from corpus.store import CorpusStore
 
     from livekit import OscClient, free_port
@@ -451,7 +453,7 @@ def test_a_recording_killed_mid_take_keeps_what_was_stored(jack, agent_dir, corp
     agent = load_agent(agent_dir)
     target = load_agent_target(agent, corpus_copy)
     assert f"{take[0]['song']}/bass" in target.track_names  # playable after the crash
-    from agent.record import Recorder
+    from agent.engine.record import Recorder
 
     Recorder(corpus_copy, agent.target_vocab, "bass", 48000, 44100).stop()  # the next take
     with CorpusStore(corpus_copy) as s:

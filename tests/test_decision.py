@@ -13,11 +13,11 @@ import numpy as np
 import pytest
 import torch
 
-from agent.agentdir import AgentError, load_agent
-from agent.evaluate import lcp_per_position, tpp
-from agent.model import DecisionModel, ModelConfig
-from agent.sample import Decider, SamplingConfig, generate, sample
-from agent.train import TrainConfig, train
+from agent.decision.agentdir import AgentError, load_agent
+from agent.decision.decider import Decider, SamplingConfig, generate, sample
+from agent.decision.evaluate import lcp_per_position, tpp
+from agent.decision.model import DecisionModel, ModelConfig
+from agent.decision.train import TrainConfig, train
 
 from conftest import ROOT, obbligato
 
@@ -81,7 +81,7 @@ def test_nucleus_sampling_and_hard_constraints():
 def test_count_baselines_free_running_and_the_guide_swap():
     """On a canon (b_t = a_{t-1} + 1 mod 5) the co-occurrence table is exact; the bigram backs
     off to it; with another song's guide both fall to chance; `most frequent` plays the mode."""
-    from agent.evaluate import GREEDY, CountTables, TablePolicy, free_run
+    from agent.decision.evaluate import GREEDY, CountTables, TablePolicy, free_run
 
     rng = np.random.default_rng(0)
     songs = [rng.integers(0, 5, 60) for _ in range(8)]

@@ -7,14 +7,15 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from agent.agentdir import load_agent
-from agent.configs import TrainConfig
-from agent.engine import Engine
-from agent.install import GuideSource, longest_repeat, simulate
-from agent.params import Params
-from agent.render import render_guide
-from agent.synthesis import load_target
-from agent.train import train
+from agent.control.params import Params
+from agent.decision.agentdir import load_agent
+from agent.decision.configs import TrainConfig
+from agent.decision.train import train
+from agent.engine.installation import GuideSource
+from agent.engine.offline import render_guide
+from agent.engine.tick import Engine
+from agent.synthesis.target import load_target
+from agent.tools.longrun import longest_repeat, simulate
 from corpus.build import BuildConfig, build
 from corpus.store import CorpusStore
 

@@ -122,7 +122,7 @@ def test_osc_controls_and_survives_a_flood(jack, agent_dir, corpus, tmp_path):
 def pd_client_patch(port: int, reply: int, agent, corpus) -> str:
     """A Pd patch that loads, sets parameters, starts, asks for the state, prints every reply
     and quits: the patcher's side of a rehearsal, in vanilla objects."""
-    from agent.patchgen import PdPatch
+    from agent.tools.patchgen import PdPatch
 
     p = PdPatch()
     lb = p.obj(10, 10, "loadbang")
@@ -182,8 +182,8 @@ def test_pure_data_drives_the_agent_over_osc(jack, agent_dir, corpus, tmp_path):
 
 WATCHDOG = """
 import sys, time, json
-from agent.session import Session
-from agent.install import GuideSource, Supervisor
+from agent.control.session import Session
+from agent.engine.installation import GuideSource, Supervisor
 s = Session()
 s.load_agent(sys.argv[1]); s.load_corpus(sys.argv[2])
 s.start()

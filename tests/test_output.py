@@ -8,10 +8,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from agent.agentdir import load_agent
-from agent.params import Params
-from agent.render import render_guide
-from agent.synthesis import load_target
+from agent.control.params import Params
+from agent.decision.agentdir import load_agent
+from agent.engine.offline import render_guide
+from agent.synthesis.target import load_target
 
 from conftest import needs
 
@@ -24,8 +24,8 @@ def chorales(tmp_path_factory):
     """Six chorales as per-voice stems, a corpus and a quickly trained soprano -> bass agent."""
     if not __import__("shutil").which("fluidsynth"):
         pytest.skip("fluidsynth missing (make setup installs it as root)")
-    from agent.configs import TrainConfig
-    from agent.train import train
+    from agent.decision.configs import TrainConfig
+    from agent.decision.train import train
     from corpus.build import BuildConfig, build
     from corpus.demo import DemoConfig, make_demo
 
@@ -135,10 +135,10 @@ def file_clock(live, guide: np.ndarray, block: int) -> np.ndarray:
 @needs("fluidsynth")
 @pytest.mark.parametrize("sr", RATES)
 def test_live_output_is_block_invariant_and_clean(chorales, sr):
-    from agent import quality
-    from agent.engine import Engine
-    from agent.live import AudioConfig, LiveEngine
-    from agent.render import intended_ticks
+    from agent.engine.host import AudioConfig, LiveEngine
+    from agent.engine.offline import intended_ticks
+    from agent.engine.tick import Engine
+    from agent.synthesis import quality
     from corpus.ingest import load_audio, resample
 
     corpus, agent, guide = chorales

@@ -8,15 +8,15 @@ import time
 import mido
 import pytest
 
-from agent.midi import ClockFollower, MidiControl, load_map
-from agent.params import REGISTRY
-from agent.session import Session
+from agent.control.midi import ClockFollower, MidiControl, load_map
+from agent.control.params import REGISTRY
+from agent.control.session import Session
 
 from conftest import ROOT, needs
 
 
 def test_patches_are_generated_from_the_registry(tmp_path):
-    from agent.patchgen import generate
+    from agent.tools.patchgen import generate
 
     for f in generate(tmp_path):
         assert f.read_text() == (ROOT / "patches" / f.name).read_text(), \

@@ -4,12 +4,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from agent.agentdir import load_agent
-from agent.engine import Engine
-from agent.params import REGISTRY, Params
-from agent.presets import load_preset, load_snapshot, save_preset, save_snapshot
-from agent.regions import Region, apply_region
-from agent.synthesis import load_target
+from agent.control.params import REGISTRY, Params
+from agent.control.presets import load_preset, load_snapshot, save_preset, save_snapshot
+from agent.decision.agentdir import load_agent
+from agent.engine.tick import Engine
+from agent.synthesis.regions import Region, apply_region
+from agent.synthesis.target import load_target
 from corpus.ingest import load_mono16k
 from corpus.store import CorpusStore
 
@@ -178,8 +178,8 @@ def test_names_durations_and_agent_count_that_broke_things_are_refused_or_kept_a
         agent_dir, corpus, stems, tmp_path):
     """`duration 0.000001` made every tick fail; `take.1` and `take.2` wrote the same snapshot
     files; `x\\n` became a file name; 3,000 agents made one `schema` 108,000 datagrams."""
-    from agent.presets import checked_name
-    from agent.session import MAX_AGENTS, Session, Stage
+    from agent.control.presets import checked_name
+    from agent.control.session import MAX_AGENTS, Session, Stage
 
     with pytest.raises(ValueError, match="duration"):
         Params().with_value("duration", 0.000001)

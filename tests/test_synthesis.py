@@ -5,11 +5,13 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from agent.agentdir import load_agent
-from agent.engine import Engine
-from agent.params import Params
-from agent.placement import Placer, pan_gains
-from agent.synthesis import RenderConfig, Renderer, SelectConfig, Selector, TargetCorpus
+from agent.control.params import Params
+from agent.decision.agentdir import load_agent
+from agent.engine.tick import Engine
+from agent.synthesis.placement import Placer, pan_gains
+from agent.synthesis.renderer import RenderConfig, Renderer
+from agent.synthesis.select import SelectConfig, Selector
+from agent.synthesis.target import TargetCorpus
 
 from conftest import SR, obbligato
 
@@ -115,8 +117,8 @@ def test_render_command_writes_b_mix_and_timeline(agent_dir, corpus, stems, tmp_
 
 
 def test_offline_render_is_seeded(agent_dir, corpus, stems):
-    from agent.render import render_guide
-    from agent.synthesis import load_target
+    from agent.engine.offline import render_guide
+    from agent.synthesis.target import load_target
 
     agent = load_agent(agent_dir)
     target = load_target(corpus, agent.target_vocab, "bass")
@@ -153,8 +155,8 @@ def test_render_bad_inputs_leave_no_partial_file(agent_dir, corpus, tmp_path, st
 
 
 def test_apa_separates_true_from_mismatched_pairings(stems):
-    from agent.adherence import apa
-    from agent.perception import DescriptorEncoder
+    from agent.decision.adherence import apa
+    from corpus.encoders import DescriptorEncoder
     from corpus.ingest import load_mono16k as load
 
     songs = [f"song0{i}" for i in range(6)]  # noqa: E731
@@ -166,7 +168,7 @@ def test_apa_separates_true_from_mismatched_pairings(stems):
 
 
 def test_engine_snapshot_restores_identical_output(agent_dir, corpus, stems):
-    from agent.synthesis import load_target
+    from agent.synthesis.target import load_target
     from corpus.ingest import load_mono16k
 
     agent = load_agent(agent_dir)
@@ -195,7 +197,7 @@ def test_rests_have_their_own_label_and_play_as_silence(corpus, agent_dir, stems
     """The canon's bass rests on its first step: below the corpus's gate those segments get the
     rest label K (outside the K clusters, fitted on sounding segments), the decoder may always
     choose it, and the engine plays it as silence, not as a quiet corpus segment."""
-    from agent.synthesis import load_target
+    from agent.synthesis.target import load_target
     from corpus.store import CorpusStore
 
     with CorpusStore(corpus) as s:
@@ -227,8 +229,8 @@ def test_safety_limiter_holds_the_true_peak_and_says_so(agent_dir, corpus, stems
     0 dB it does not act at all."""
     from scipy.signal import resample_poly
 
-    from agent.render import render_guide
-    from agent.synthesis import load_target
+    from agent.engine.offline import render_guide
+    from agent.synthesis.target import load_target
 
     agent = load_agent(agent_dir)
     target = load_target(corpus, agent.target_vocab, "bass")

@@ -1,0 +1,1 @@
+"""The command line: thin subcommands that parse, call the stages and print."""

@@ -1,0 +1,226 @@
+"""Evaluation as in Bujard et al. (2025), free-running: every method hears only the held-out
+guide (delayed by the agent's lag) and its own past output, as on stage.
+
+TPP  = 100 * share of ticks where the generated label equals the true B label.
+LCP_i = length of the longest run starting at i where generated and true labels agree.
+
+The model is compared with the strongest simple baselines, each counted on the training songs
+and decoded like the model (sampled at the same top-p and temperature, or argmax when the
+model decodes greedily):
+- `uniform`, `unigram` (B's label frequencies), `most frequent` (always B's training mode);
+- `co-occurrence` p(b_t | a_{t-lag});
+- `bigram+guide` p(b_t | a_{t-lag}, b_{t-1}), fed its own past output, backing off to
+  co-occurrence, then to the unigram, where a context was never seen.
+Beside TPP: TPP on sounding ticks (true B not a rest), guide dependence (TPP with the true guide
+minus TPP with another held-out song's guide: a method that ignores the guide loses nothing),
+the share of rests generated and the entropy of the generated labels (a collapsed agent shows
+at once). With constraints, every method is restricted to the labels of the song's true B track
+(the paper's re-generation task, where the target corpus is B's own audio)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+
+from agent.decision.decider import Decider, SamplingConfig, sample
+from agent.decision.model import DecisionModel
+
+GREEDY = SamplingConfig(top_p=1.0, temperature=0.0)
+
+
+def tpp(pred: np.ndarray, true: np.ndarray) -> float:
+    return 100.0 * float(np.mean(pred == true)) if len(true) else float("nan")
+
+
+def lcp_per_position(pred: np.ndarray, true: np.ndarray) -> np.ndarray:
+    """LCP_i for every i, from the end backwards: a match extends the run that follows it."""
+    out = np.zeros(len(true), np.int64)
+    run = 0
+    for i in range(len(true) - 1, -1, -1):
+        run = run + 1 if pred[i] == true[i] else 0
+        out[i] = run
+    return out
+
+
+def entropy_bits(labels: np.ndarray, k: int) -> float:
+    p = np.bincount(labels, minlength=k) / max(len(labels), 1)
+    p = p[p > 0]
+    return float(-(p * np.log2(p)).sum())
+
+
+class CountTables:
+    """p(b), p(b | a_{t-lag}) and p(b | a_{t-lag}, b_{t-1}) counted on training pairs, with the
+    same lag and start tokens the model sees (a = pad before anything is heard, b_prev = BOS)."""
+
+    def __init__(self, guides: list[np.ndarray], truths: list[np.ndarray], k_guide: int,
+                 k_target: int, lag: int, backoff: float = 1.0):
+        self.k, self.pad, self.bos, self.lag, self.beta = k_target, k_guide, k_target, lag, backoff
+        counts = np.ones(k_target)  # add-one: no label is impossible
+        self.cooc = np.zeros((k_guide + 1, k_target))
+        self.bigram: dict[tuple[int, int], np.ndarray] = {}
+        for a, b in zip(guides, truths):
+            a_in = delayed(a, len(b), lag, self.pad)
+            b_prev = np.concatenate([[self.bos], b[:-1]])
+            counts += np.bincount(b, minlength=k_target)
+            np.add.at(self.cooc, (a_in, b), 1)
+            for x, y, z in zip(a_in.tolist(), b_prev.tolist(), b.tolist()):
+                self.bigram.setdefault((x, y), np.zeros(k_target))[z] += 1
+        self.prior = counts / counts.sum()
+
+    def p_cooc(self, a: int) -> np.ndarray:
+        c = self.cooc[a]
+        return (c + self.beta * self.prior) / (c.sum() + self.beta)
+
+    def p_bigram(self, a: int, b_prev: int) -> np.ndarray:
+        back = self.p_cooc(a)
+        c = self.bigram.get((a, b_prev))
+        return back if c is None else (c + self.beta * back) / (c.sum() + self.beta)
+
+
+def delayed(a: np.ndarray, n: int, lag: int, pad: int) -> np.ndarray:
+    """a_{t-lag} for t < n (pad before anything is heard, and past the end of a short guide)."""
+    out = np.full(n, pad, np.int64)
+    m = max(0, min(n - lag, len(a)))
+    out[lag : lag + m] = a[:m]
+    return out
+
+
+class TablePolicy:
+    """A count-table baseline with the Decider's streaming interface (logits, commit, reset)."""
+
+    def __init__(self, kind: str, tables: CountTables):
+        self.kind, self.tab = kind, tables
+        self.reset()
+
+    def reset(self) -> None:
+        self.prev_b = self.tab.bos
+
+    def logits(self, a_in: int | None) -> np.ndarray:
+        a = self.tab.pad if a_in is None else int(a_in)
+        if self.kind == "uniform":
+            return np.zeros(self.tab.k)
+        p = {"unigram": lambda: self.tab.prior, "most frequent": lambda: self.tab.prior,
+             "co-occurrence": lambda: self.tab.p_cooc(a),
+             "bigram+guide": lambda: self.tab.p_bigram(a, self.prev_b)}[self.kind]()
+        return np.log(p)
+
+    def commit(self, b_t: int) -> None:
+        self.prev_b = int(b_t)
+
+
+def free_run(policy, guide: np.ndarray, n: int, lag: int, cfg: SamplingConfig,
+             rng: np.random.Generator, allowed: np.ndarray | None) -> np.ndarray:
+    """n ticks of a policy hearing `guide` delayed by `lag` and its own past output."""
+    policy.reset()
+    out = np.empty(n, np.int64)
+    for t in range(n):
+        a_in = int(guide[t - lag]) if lag <= t < len(guide) + lag else None
+        b = sample(policy.logits(a_in), cfg, rng, allowed)
+        policy.commit(b)
+        out[t] = b
+    return out
+
+
+# (method, decoding, uses the guide): sampled methods at the model's top-p and temperature,
+# argmax methods against the greedy model.
+METHODS = [("model", "sampled", True), ("uniform", "sampled", False),
+           ("unigram", "sampled", False), ("co-occurrence", "sampled", True),
+           ("bigram+guide", "sampled", True),
+           ("model", "greedy", True), ("most frequent", "greedy", False),
+           ("co-occurrence", "greedy", True), ("bigram+guide", "greedy", True)]
+
+
+@dataclass
+class EvalResult:
+    method: str
+    decoding: str  # "sampled" (top-p, temperature) or "greedy" (argmax)
+    constrained: bool
+    tpp_mean: float
+    tpp_median: float
+    tpp_sounding: float  # TPP on ticks whose true B label is not a rest
+    lcp_mean: float
+    lcp_curve: np.ndarray  # mean LCP_i over songs, per position i
+    guide_dependence: float | None  # TPP with the true guide - TPP with another song's guide
+    rest_share: float  # % of generated ticks that are rests
+    entropy: float  # bits, of the generated labels
+    n_songs: int
+
+    def row(self) -> dict:
+        gd = self.guide_dependence
+        return {"method": self.method, "decoding": self.decoding, "constrained": self.constrained,
+                "tpp_mean": round(self.tpp_mean, 2), "tpp_median": round(self.tpp_median, 2),
+                "tpp_sounding": round(self.tpp_sounding, 2), "lcp_mean": round(self.lcp_mean, 3),
+                "guide_dependence": "" if gd is None else round(gd, 2),
+                "rest_share": round(self.rest_share, 1), "entropy_bits": round(self.entropy, 2),
+                "songs": self.n_songs}
+
+
+def evaluate(model: DecisionModel, guides: list[np.ndarray], truths: list[np.ndarray],
+             tables: CountTables, sampling: SamplingConfig = SamplingConfig(),
+             constrained: bool = False, samples: int = 4, seed: int = 0,
+             rest: int | None = None) -> list[EvalResult]:
+    """Every method on the same songs and ticks; sampled methods run `samples` times per song,
+    argmax methods once. Song i's wrong guide is song i+1's (the control for guide use)."""
+    k, lag = model.cfg.k_target, model.cfg.lag
+    wrong = guides[1:] + guides[:1]
+    out = []
+    with torch.inference_mode():
+        for method, decoding, uses_guide in METHODS:
+            policy = Decider(model) if method == "model" else TablePolicy(method, tables)
+            cfg = sampling if decoding == "sampled" else GREEDY
+            reps = samples if decoding == "sampled" else 1
+            rng = np.random.default_rng(seed)
+            tp, tp_wrong, tp_sound, gen = [], [], [], []
+            t_max = max(len(t) for t in truths)
+            lsum, lcount = np.zeros(t_max), np.zeros(t_max)
+            for si, b in enumerate(truths):
+                allowed = np.bincount(b, minlength=k) > 0 if constrained else None
+                sounding = b != rest
+                for _ in range(reps):
+                    pred = free_run(policy, guides[si], len(b), lag, cfg, rng, allowed)
+                    tp.append(tpp(pred, b))
+                    if sounding.any():
+                        tp_sound.append(tpp(pred[sounding], b[sounding]))
+                    lsum[: len(b)] += lcp_per_position(pred, b)
+                    lcount[: len(b)] += 1
+                    gen.append(pred)
+                    if uses_guide and len(guides) > 1:
+                        other = free_run(policy, wrong[si], len(b), lag, cfg, rng, allowed)
+                        tp_wrong.append(tpp(other, b))
+            g = np.concatenate(gen)
+            out.append(EvalResult(
+                method, decoding, constrained, float(np.mean(tp)), float(np.median(tp)),
+                float(np.mean(tp_sound)) if tp_sound else float("nan"),
+                float(lsum.sum() / max(lcount.sum(), 1)), lsum / np.maximum(lcount, 1),
+                float(np.mean(tp) - np.mean(tp_wrong)) if tp_wrong else None,
+                100.0 * float(np.mean(g == rest)), entropy_bits(g, k), len(truths)))
+    return out
+
+
+def truth_row(truths: list[np.ndarray], k: int, rest: int | None) -> dict:
+    """The reference for the output statistics: rests and entropy of the true B labels."""
+    b = np.concatenate(truths)
+    return {"method": "true B", "decoding": "", "constrained": "",
+            "rest_share": round(100.0 * float(np.mean(b == rest)), 1),
+            "entropy_bits": round(entropy_bits(b, k), 2), "songs": len(truths)}
+
+
+@torch.no_grad()
+def teacher_forced_accuracy(model: DecisionModel, guides: list[np.ndarray],
+                            truths: list[np.ndarray]) -> float:
+    """Next-label accuracy given the true past (reported beside, never instead of, TPP)."""
+    hits = total = 0
+    for a, b in zip(guides, truths):
+        at, bt = torch.from_numpy(a)[None], torch.from_numpy(b)[None]
+        pred = model(*model.inputs(at, bt))[0].argmax(-1).numpy()
+        hits += int((pred == b).sum())
+        total += len(b)
+    return 100.0 * hits / max(total, 1)
+
+
+def markdown_table(rows: list[dict], cols: list[str]) -> str:
+    lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
+    for r in rows:
+        lines.append("| " + " | ".join(str(r.get(c, "")) for c in cols) + " |")
+    return "\n".join(lines)

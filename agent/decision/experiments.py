@@ -1,0 +1,200 @@
+"""Experiments over corpora: evaluate an agent on held-out songs, and the paper's sweep over
+vocabulary size and segment duration. Results are printed as Markdown and saved as CSV and PNG."""
+from __future__ import annotations
+
+import csv
+import sys
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+
+from agent.decision.agentdir import Agent, load_agent
+from agent.decision.configs import SamplingConfig, TrainConfig
+from agent.decision.evaluate import (
+    CountTables,
+    EvalResult,
+    evaluate,
+    markdown_table,
+    teacher_forced_accuracy,
+    truth_row,
+)
+from agent.decision.train import load_pairs, train
+from corpus import vocabulary
+from corpus.build import BuildConfig, build
+from corpus.store import CorpusStore
+
+EVAL_COLS = ["method", "decoding", "constrained", "tpp_mean", "tpp_median", "tpp_sounding",
+             "lcp_mean", "guide_dependence", "rest_share", "entropy_bits", "songs"]
+
+
+def check_vocab(agent: Agent, store: CorpusStore) -> None:
+    for name, v in (("guide", agent.guide_vocab), ("target", agent.target_vocab)):
+        if not store.has_vocabulary(v.id):
+            raise ValueError(
+                f"{store.root}: not labelled with the agent's {name} vocabulary {v.id}; run "
+                f"`obbligato corpus label {store.root} --vocab {agent.path}` (same encoder needed)")
+
+
+def eval_agent(agent: Agent, corpus: Path, sampling: SamplingConfig, samples: int = 4,
+               seed: int = 0, split: str = "test") -> tuple[list[EvalResult], dict, float]:
+    """Free-running results of the model and the baselines (constrained and not), the true
+    labels' statistics and teacher-forced accuracy on `split`."""
+    with CorpusStore(corpus) as store:
+        check_vocab(agent, store)
+        test = load_pairs(store, agent.guide_role, agent.target_role, agent.guide_vocab.id,
+                          agent.target_vocab.id, split)
+        tr = load_pairs(store, agent.guide_role, agent.target_role, agent.guide_vocab.id,
+                        agent.target_vocab.id, "train")
+    if not test.names:
+        raise ValueError(f"{corpus}: no {split} songs with both {agent.guide_role} and "
+                         f"{agent.target_role}")
+    cfg = agent.model.cfg
+    tables = CountTables(tr.a, tr.b, cfg.k_guide, cfg.k_target, cfg.lag)
+    rest = agent.target_vocab.rest
+    results = []
+    for constrained in (False, True):
+        results += evaluate(agent.model, test.a, test.b, tables, sampling, constrained, samples,
+                            seed, rest)
+    return (results, truth_row(test.b, cfg.k_target, rest),
+            teacher_forced_accuracy(agent.model, test.a, test.b))
+
+
+def write_csv(rows: list[dict], path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+
+
+def plot_eval(results: list[EvalResult], out: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, axes = plt.subplots(1, 2, figsize=(11, 3.8))
+    for c, ax in zip((False, True), axes):
+        for r in (r for r in results if r.constrained == c):
+            ls = "-" if r.decoding == "sampled" else "--"
+            ax.plot(r.lcp_curve[:64], ls,
+                    label=f"{r.method}, {r.decoding} (TPP {r.tpp_mean:.1f}%)")
+        ax.set_yscale("symlog", linthresh=0.1)
+        ax.set_xlabel("position i (ticks)")
+        ax.set_ylabel("mean LCP_i")
+        ax.set_title("constrained" if c else "unconstrained")
+        ax.legend(fontsize=6)
+    fig.tight_layout()
+    fig.savefig(out, dpi=100)
+    plt.close(fig)
+
+
+@dataclass
+class SweepConfig:
+    durations: list[float] = field(default_factory=lambda: [0.25, 0.5, 1.0])
+    ks: list[int] = field(default_factory=lambda: [16, 64, 256, 1024])
+    guide: str = "soprano"
+    target: str = "bass"
+    samples: int = 4
+    seed: int = 0
+
+
+def sweep(stems: Path, out: Path, cfg: SweepConfig, build_cfg: BuildConfig,
+          train_cfg: TrainConfig, sampling: SamplingConfig) -> list[dict]:
+    rows: list[dict] = []
+    pattern = rf"(?P<song>[^/]+)/(?P<role>{cfg.guide}|{cfg.target})"
+    for dur in cfg.durations:
+        corpus = out / f"corpus_{dur:g}s"
+        bc = replace(build_cfg, segment=replace(build_cfg.segment, duration=dur), pattern=pattern,
+                     k=min(cfg.ks))
+        build(stems, corpus, bc)
+        for k in cfg.ks:
+            with CorpusStore(corpus) as store:
+                _, emb = store.embeddings()
+                seg = store.segments()
+                roles = {t["id"]: t["role"] for t in store.tracks()}
+                role_arr = np.array([roles[t] for t in seg.track_id])
+                vids = {}
+                for role in (cfg.guide, cfg.target):
+                    mine = role_arr == role
+                    sounding = int(np.sum(seg.rms_db[mine] >= (store.silence_db or -np.inf)))
+                    if sounding < k:
+                        print(f"sweep: skipping K={k} at {dur:g} s ({sounding} sounding {role} "
+                              "segments)", file=sys.stderr)
+                        break
+                    v = vocabulary.fit(emb[mine], k, store.encoder, seed=cfg.seed, role=role,
+                                       levels_db=seg.rms_db[mine], silence_db=store.silence_db)
+                    vids[role] = store.save_vocabulary(v, f"{role}@K{k}")
+            if len(vids) < 2:
+                continue
+            agent_dir = out / f"agent_{dur:g}s_K{k}"
+            agent = (load_agent(agent_dir) if (agent_dir / "agent.json").exists() and not
+                     (agent_dir / "train_state.pt").exists() else
+                     train(corpus, cfg.guide, cfg.target, agent_dir, train_cfg,
+                           guide_vocab=vids[cfg.guide], target_vocab=vids[cfg.target],
+                           resume=(agent_dir / "train_state.pt").exists(), progress=False))
+            (agent_dir / "train_state.pt").unlink(missing_ok=True)
+            results, truth, tf = eval_agent(agent, corpus, sampling, cfg.samples, cfg.seed)
+            for constrained in (False, True):
+                rows.append(sweep_row(dur, k, constrained, results, truth, tf))
+            r = rows[-2]
+            print(f"sweep: {dur:g} s K={k}: TPP sampled model {r['model_sampled']} vs best "
+                  f"baseline {r['best_sampled']}; greedy model {r['model_greedy']} vs best "
+                  f"argmax {r['best_argmax']}", file=sys.stderr)
+    if rows:
+        write_csv(rows, out / "sweep.csv")
+        plot_sweep(rows, out / "sweep.png")
+        (out / "sweep.md").write_text(markdown_table(rows, list(rows[0])) + "\n")
+    return rows
+
+
+def sweep_row(dur: float, k: int, constrained: bool, results: list[EvalResult], truth: dict,
+              tf: float) -> dict:
+    """One line of the sweep: the model against the best baseline of each decoding."""
+    r = {(x.method, x.decoding): x for x in results if x.constrained == constrained}
+    sampled = [x for (m, d), x in r.items() if d == "sampled" and m != "model"]
+    argmax = [x for (m, d), x in r.items() if d == "greedy" and m != "model"]
+    best_s, best_a = max(sampled, key=lambda x: x.tpp_mean), max(argmax, key=lambda x: x.tpp_mean)
+    ms, mg, co = r["model", "sampled"], r["model", "greedy"], r["co-occurrence", "greedy"]
+    return {"duration_s": dur, "K": k, "constrained": constrained,
+            "model_sampled": round(ms.tpp_mean, 2), "best_sampled": round(best_s.tpp_mean, 2),
+            "best_sampled_is": best_s.method,
+            "model_greedy": round(mg.tpp_mean, 2), "best_argmax": round(best_a.tpp_mean, 2),
+            "best_argmax_is": best_a.method,
+            "model_sounding": round(ms.tpp_sounding, 2), "cooc_argmax_sounding":
+                round(co.tpp_sounding, 2),
+            "guide_dep_model": round(ms.guide_dependence or 0.0, 2),
+            "guide_dep_cooc": round(r["co-occurrence", "sampled"].guide_dependence or 0.0, 2),
+            "rest_model": round(ms.rest_share, 1), "rest_true": truth["rest_share"],
+            "lcp_model": round(ms.lcp_mean, 3), "teacher_forced_acc": round(tf, 2)}
+
+
+def plot_sweep(rows: list[dict], out: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    durs = sorted({r["duration_s"] for r in rows})
+    fig, axes = plt.subplots(1, len(durs), figsize=(4.2 * len(durs), 3.6), squeeze=False)
+    for ax, d in zip(axes[0], durs):
+        for c, ls in ((False, "-"), (True, "--")):
+            sel = [r for r in rows if r["duration_s"] == d and r["constrained"] == c]
+            ks = [r["K"] for r in sel]
+            tag = "constrained" if c else "free"
+            for i, (col, name) in enumerate((("model_sampled", "model sampled"),
+                                             ("best_sampled", "best sampled baseline"),
+                                             ("model_greedy", "model greedy"),
+                                             ("best_argmax", "best argmax baseline"))):
+                ax.plot(ks, [r[col] for r in sel], "os^v"[i] + ls, color=f"C{i}",
+                        label=f"{name} {tag}")
+        ax.set_xscale("log", base=2)
+        ax.set_yscale("log")
+        ax.set_xlabel("vocabulary size K")
+        ax.set_ylabel("TPP (%)")
+        ax.set_title(f"segments of {d:g} s")
+    axes[0][0].legend(fontsize=7)
+    fig.tight_layout()
+    fig.savefig(out, dpi=100)
+    plt.close(fig)

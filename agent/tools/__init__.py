@@ -1,0 +1,1 @@
+"""Tools, not runtime: benchmarks, patch generation, the demo, long-run simulation."""
