@@ -46,6 +46,7 @@ bench: setup
 
 lint: setup
 	$(VENV)/bin/ruff check agent corpus tests
+	$(VENV)/bin/mypy
 
 patches: setup
 	$(PY) -m agent.tools.patchgen

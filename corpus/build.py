@@ -114,14 +114,15 @@ def add_song(store: CorpusStore, song: str, split: str, files: dict[str, Path],
 def fit_vocabularies(store: CorpusStore, k: int, seed: int, refit: bool = False) -> dict[str, str]:
     """One vocabulary per role, fitted on that role's segment vectors. A role that already has
     one keeps it (labels stay stable for trained agents) unless `refit`."""
-    out = {}
+    out: dict[str, str] = {}
     ids, emb = store.embeddings()
     seg = store.segments()
     role_of_track = {t["id"]: t["role"] for t in store.tracks()}
     roles = np.array([role_of_track[t] for t in seg.track_id])
     for role in store.roles():
-        if store.vocab_id(role) and not refit:
-            out[role] = store.vocab_id(role)
+        have = store.vocab_id(role)
+        if have and not refit:
+            out[role] = have
             continue
         mine = roles == role
         v = vocabulary.fit(emb[mine], k, store.encoder, seed=seed, role=role,

@@ -174,7 +174,8 @@ def cmd_info(args: argparse.Namespace) -> int:
             if not vid:
                 print(f"role {role}: {n} tracks, no vocabulary")
                 continue
-            labels = np.array(list(s.label_sequences(vid, role).values()) or [[]], dtype=object)
+            labels = np.array(list(s.label_sequences(vid, role).values()) or [[]],  # type: ignore[list-item]
+                              dtype=object)
             flat = np.concatenate(list(labels)) if len(labels) else np.array([], int)
             k = s.vocabulary(vid).k
             hist = np.bincount(flat.astype(int), minlength=k)

@@ -23,7 +23,7 @@ def add_feedback(store: CorpusStore, verdict: str, segment_id: int | None = None
     with store.transaction() as db:
         cur = db.execute("INSERT INTO feedback(segment_id, vocab_id, label, verdict, who, note) "
                          "VALUES (?,?,?,?,?,?)", (segment_id, vocab_id, label, verdict, who, note))
-    return int(cur.lastrowid)
+    return int(cur.lastrowid or 0)
 
 
 def list_feedback(store: CorpusStore) -> list[dict]:

@@ -58,12 +58,13 @@ def band_profile(x: np.ndarray, sr: int) -> tuple[np.ndarray, np.ndarray]:
 def normalize(store: CorpusStore, cfg: NormConfig = NormConfig(), progress: bool = True) -> dict:
     tracks = store.tracks()
     seg = store.segments()
-    track_rows, seg_rows, profiles = [], [], {}
+    track_rows: list[tuple[float | None, float, int]] = []
+    seg_rows, profiles = [], {}
     for t in tqdm(tracks, desc="normalize", unit="track", disable=not progress, file=sys.stderr):
         x = store.track_audio(t["key"])
         lufs = loudness(x, t["sr"])
         if not np.isfinite(lufs):
-            track_rows.append((None, 0.0, t["id"]))
+            track_rows.append((None, 0.0, t["id"]))  # no loudness: NULL
             continue
         gain = cfg.target_lufs - lufs
         peak = float(np.max(np.abs(x))) or 1.0

@@ -175,7 +175,7 @@ class CorpusStore:
                 "INSERT INTO tracks(song_id, role, key, source, sr, channels, frames, sha1)"
                 " VALUES (?,?,?,?,?,?,?,?)",
                 (song_id, t.role, key, t.source, t.sr, t.native.shape[1], len(t.native), sha))
-            track_id = int(cur.lastrowid)
+            track_id = int(cur.lastrowid or 0)
             db.executemany(
                 "INSERT INTO segments(track_id, idx, start, end, rms_db) VALUES (?,?,?,?,?)",
                 [(track_id, i, float(s), float(e), float(r))
@@ -279,7 +279,7 @@ class CorpusStore:
             cur = db.execute(
                 "INSERT INTO tracks(song_id, role, key, source, sr, channels, frames, sha1)"
                 " VALUES (?,?,?,'live input',?,1,0,'')", (song_id, role, key, sr))
-            track_id = int(cur.lastrowid)
+            track_id = int(cur.lastrowid or 0)
             db.executemany("INSERT OR IGNORE INTO tags VALUES (?, ?)",
                            [(track_id, t) for t in tags])
         return track_id, key
@@ -298,7 +298,7 @@ class CorpusStore:
             cur = db.execute(
                 "INSERT INTO segments(track_id, idx, start, end, rms_db) VALUES (?,?,?,?,?)",
                 (track_id, idx, float(bounds[0]), float(bounds[1]), float(rms_db)))
-            seg_id = int(cur.lastrowid)
+            seg_id = int(cur.lastrowid or 0)
             db.executemany("INSERT INTO labels(segment_id, vocab_id, label) VALUES (?,?,?)",
                            [(seg_id, vid, int(lab)) for vid, lab in labels.items()])
             db.execute("UPDATE tracks SET frames = frames + ? WHERE id=?", (len(native), track_id))
@@ -340,7 +340,7 @@ class CorpusStore:
                 for sub, part in (("audio16k", "mono16k"), ("emb", "emb")):
                     with atomic_path(self.root / sub / f"{key}.npy") as tmp:
                         with open(tmp, "wb") as f:
-                            np.save(f, self._live_chunks(key, part))
+                            np.save(f, self._live_chunks(key, part))  # type: ignore[arg-type]
                 sha = hashlib.sha1(np.ascontiguousarray(native[:, None]).tobytes()).hexdigest()
                 with self.transaction() as db:
                     db.execute("UPDATE tracks SET sha1=?, frames=? WHERE key=?",

@@ -72,7 +72,8 @@ class Vocabulary:
             self._index.add(np.ascontiguousarray(self.centroids, np.float32))
         return self._index
 
-    def assign(self, x: np.ndarray, levels_db: np.ndarray | None = None) -> np.ndarray:
+    def assign(self, x: np.ndarray, levels_db: np.ndarray | list[float] | None = None
+               ) -> np.ndarray:
         """Nearest-centroid label for each row of x; with a gate and the segments' levels
         (RMS dBFS), the rest label for those below it."""
         if x.ndim != 2 or x.shape[1] != self.dim:

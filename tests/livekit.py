@@ -8,6 +8,8 @@ import sys
 import time
 from pathlib import Path
 
+from pythonosc.osc_message_builder import build_msg
+
 from conftest import ROOT
 
 
@@ -110,19 +112,17 @@ class OscClient:
     def __init__(self, port: int):
         import socket
 
-        from pythonosc.udp_client import SimpleUDPClient
 
-        self.client = SimpleUDPClient("127.0.0.1", port)
+        self.to = ("127.0.0.1", port)
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
         self.sock.bind(("127.0.0.1", 0))
         self.sock.settimeout(0.2)
-        self.client._sock = self.sock  # send from the socket we listen on: replies come back
 
     def send(self, address: str, *args) -> None:
-        self.client.send_message(address, list(args))
+        self.sock.sendto(build_msg(address, list(args)).dgram, self.to)  # replies come back here
 
     def raw(self, data: bytes) -> None:
-        self.sock.sendto(data, (self.client._address, self.client._port))
+        self.sock.sendto(data, self.to)
 
     def replies(self, seconds: float = 1.0, until: str | None = None) -> list[tuple]:
         from pythonosc.osc_message import OscMessage

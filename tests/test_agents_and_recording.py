@@ -124,7 +124,7 @@ def test_recorded_input_is_labelled_stored_and_playable_the_next_tick(agent_dir,
 def test_voices_share_one_perception_pass_and_a_chain_hears_its_source(agent_dir, corpus, stems):
     from agent.control.params import Params
     from agent.decision.agentdir import load_agent
-    from agent.engine.host import AudioConfig, LiveEngine
+    from agent.engine.host import AudioConfig, AudioHost
     from agent.engine.tick import Engine
     from agent.engine.voices import Voice
     from agent.perception.listen import heard_output
@@ -143,12 +143,12 @@ def test_voices_share_one_perception_pass_and_a_chain_hears_its_source(agent_dir
 
     a, b = Voice("a", engine(0, 1)), Voice("b", engine(2, 2))
     c = Voice("c", engine(4, 3), listen="a")
-    live = LiveEngine([a, b, c], AudioConfig(compensation_ms=10))
+    live = AudioHost([a, b, c], AudioConfig(compensation_ms=10))
     live.prepare(44100, 1, 6)
     for x in melody_windows(stems, 44100, 4):
         calls.clear()
         a_out = a.last_out
-        live._tick_all(x[:, None])
+        live.tick_all(x[:, None])
         assert len(calls) == 2  # the input once for a and b, a's output once for c
         assert a.last_event.heard == b.last_event.heard >= 0
         n16 = int(round(len(x) * 16000 / 44100))
@@ -161,25 +161,25 @@ def test_voices_share_one_perception_pass_and_a_chain_hears_its_source(agent_dir
         own = np.abs(frames[:n]).max(axis=0)
         assert own[lo:hi].max() > 0 and np.delete(own, np.s_[lo:hi]).max() == 0
     with pytest.raises(ValueError, match="listens to 'x'"):
-        LiveEngine([Voice("a", a.engine), Voice("b", b.engine, listen="x")])
+        AudioHost([Voice("a", a.engine), Voice("b", b.engine, listen="x")])
     slow = Engine(agent, a.engine.target, Params().with_value("duration", 0.25))
     with pytest.raises(ValueError, match="share one grid"):
-        LiveEngine([Voice("a", a.engine), Voice("s", slow)])
+        AudioHost([Voice("a", a.engine), Voice("s", slow)])
 
 
 def test_stage_file_errors_name_the_file_and_agent(agent_dir, corpus, tmp_path):
-    from agent.control.session import Session, Stage
+    from agent.control.stage import AgentControl, Stage
     from agent.control.stagefile import load_stage
 
     f = tmp_path / "stage.toml"
     f.write_text(f'[[agent]]\nname = "lead"\nfolder = "{agent_dir}"\ncorpus = "{corpus}"\n'
                  f'[[agent]]\nname = "top_p"\nfolder = "{agent_dir}"\ncorpus = "{corpus}"\n')
     with pytest.raises(ValueError, match=r"stage.toml: agent 2 \(top_p\): agent name"):
-        load_stage(f, Stage(), Session())
+        load_stage(f, Stage(), AgentControl())
     f.write_text(f'[[agent]]\nname = "lead"\nfolder = "{agent_dir}"\ncorpus = "{corpus}"\n'
                  'listen = "ghost"\n')
     with pytest.raises(ValueError, match="listens to 'ghost'"):
-        load_stage(f, Stage(), Session())
+        load_stage(f, Stage(), AgentControl())
 
 
 # --------------------------------------------------------------------------- on JACK
@@ -345,9 +345,9 @@ channels = 2
 def test_a_failed_load_leaves_the_agent_as_it_was(agent_dir, corpus_copy, tmp_path):
     import sqlite3
 
-    from agent.control.session import Session
+    from agent.control.stage import AgentControl
 
-    s = Session()
+    s = AgentControl()
     s.load_agent(agent_dir)
     s.load_corpus(corpus_copy)
     before = (s.agent, s.target, s.corpus_path)
@@ -365,11 +365,11 @@ def test_a_failed_load_leaves_the_agent_as_it_was(agent_dir, corpus_copy, tmp_pa
 def test_agents_are_added_and_addressed_over_osc(agent_dir, corpus):
     from agent.control.osc import AGENT_COMMANDS, STAGE_COMMANDS, OscControl
     from agent.control.params import REGISTRY
-    from agent.control.session import Session
+    from agent.control.stage import AgentControl
 
     from livekit import OscClient, free_port
 
-    osc_server = OscControl(Session(), port=free_port())
+    osc_server = OscControl(AgentControl(), port=free_port())
     osc_server.start()
     osc = OscClient(osc_server.port)
     try:

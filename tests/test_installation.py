@@ -121,13 +121,14 @@ def test_automix_follows_the_input_loudness(agent_dir, corpus, tmp_path):
         assert jump < 0.5  # gain ramps: no zipper steps
 
 
-def test_simulated_long_run_memory_is_flat_and_output_does_not_loop(agent_dir, corpus):
+def test_simulated_run_listening_to_itself_does_not_loop(agent_dir, corpus):
+    """Six simulated minutes on the file clock; the 24 h run and its memory check are in
+    `make bench` (tools/longrun.py)."""
     agent = load_agent(agent_dir)
     target = load_target(corpus, agent.target_vocab, "bass")
     engine = Engine(agent, target, Params(), seed=20261123)
-    r = simulate(engine, hours=1.0, guide=GuideSource("self"))
-    assert r.ticks == 7200
-    assert r.rss_mb[-1] - r.rss_mb[0] < 15  # flat (after the first tick's allocations)
+    r = simulate(engine, hours=0.1, guide=GuideSource("self"))
+    assert r.ticks == 720
     assert r.longest_repeat_ticks < 16
     assert longest_repeat(np.array([1, 2, 3, 9, 1, 2, 3, 7])) == 3
 

@@ -182,9 +182,9 @@ def test_pure_data_drives_the_agent_over_osc(jack, agent_dir, corpus, tmp_path):
 
 WATCHDOG = """
 import sys, time, json
-from agent.control.session import Session
+from agent.control.stage import AgentControl
 from agent.engine.installation import GuideSource, Supervisor
-s = Session()
+s = AgentControl()
 s.load_agent(sys.argv[1]); s.load_corpus(sys.argv[2])
 s.start()
 s.live.guide = GuideSource("self")

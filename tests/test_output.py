@@ -125,7 +125,7 @@ def file_clock(live, guide: np.ndarray, block: int) -> np.ndarray:
     out = []
     for i in range(0, len(guide) - block + 1, block):
         o = np.zeros((block, live.n_out), np.float32)
-        live._callback(guide[i : i + block, None], o, block, None, 0)
+        live.audio_callback(guide[i : i + block, None], o, block, None, 0)
         while live.work_once():
             pass
         out.append(o)
@@ -135,7 +135,7 @@ def file_clock(live, guide: np.ndarray, block: int) -> np.ndarray:
 @needs("fluidsynth")
 @pytest.mark.parametrize("sr", RATES)
 def test_live_output_is_block_invariant_and_clean(chorales, sr):
-    from agent.engine.host import AudioConfig, LiveEngine
+    from agent.engine.host import AudioConfig, AudioHost
     from agent.engine.offline import intended_ticks
     from agent.engine.tick import Engine
     from agent.synthesis import quality
@@ -149,7 +149,7 @@ def test_live_output_is_block_invariant_and_clean(chorales, sr):
     outs = {}
     for block in BLOCKS:
         engine = Engine(agent, target, Params(), seed=5)
-        live = LiveEngine(engine, AudioConfig(blocksize=block, compensation_ms=lead_ms))
+        live = AudioHost(engine, AudioConfig(blocksize=block, compensation_ms=lead_ms))
         live.sr, live.n_out = sr, 2
         outs[block] = file_clock(live, g, block)
         assert live.dropouts == 0 and live.errors == 0

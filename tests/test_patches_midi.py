@@ -10,7 +10,7 @@ import pytest
 
 from agent.control.midi import ClockFollower, MidiControl, load_map
 from agent.control.params import REGISTRY
-from agent.control.session import Session
+from agent.control.stage import AgentControl
 
 from conftest import ROOT, needs
 
@@ -51,7 +51,7 @@ class FakePort:
     name = "test"
 
 
-def midi_for(session: Session, ccmap: dict[int, str]) -> MidiControl:
+def midi_for(session: AgentControl, ccmap: dict[int, str]) -> MidiControl:
     m = MidiControl.__new__(MidiControl)  # no port: messages are fed straight to `handle`
     m.session, m.ccmap, m.learning, m.clock, m.clocks, m.bpm = session, ccmap, None, \
         ClockFollower(), 0, None
@@ -62,7 +62,7 @@ def midi_for(session: Session, ccmap: dict[int, str]) -> MidiControl:
 def test_cc_map_learn_and_clock(tmp_path):
     f = tmp_path / "map.toml"
     f.write_text('[cc]\n21 = "top_p"\n22 = "mute"\n')
-    s = Session()
+    s = AgentControl()
     m = midi_for(s, load_map(f))
     m.handle(mido.Message("control_change", control=21, value=127), 0)
     m.handle(mido.Message("control_change", control=22, value=100), 0)
@@ -90,7 +90,7 @@ def test_real_jack_midi_port_moves_a_parameter():
     os.environ["JACK_DEFAULT_SERVER"] = jack.name
     os.environ["OBBLIGATO_MIDI_API"] = "UNIX_JACK"
     try:
-        s = Session()
+        s = AgentControl()
         m = MidiControl(s, None, None)
         m.ccmap[7] = "gain"
         b = mido.Backend("mido.backends.rtmidi/UNIX_JACK")

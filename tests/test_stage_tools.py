@@ -179,7 +179,7 @@ def test_names_durations_and_agent_count_that_broke_things_are_refused_or_kept_a
     """`duration 0.000001` made every tick fail; `take.1` and `take.2` wrote the same snapshot
     files; `x\\n` became a file name; 3,000 agents made one `schema` 108,000 datagrams."""
     from agent.control.presets import checked_name
-    from agent.control.session import MAX_AGENTS, Session, Stage
+    from agent.control.stage import MAX_AGENTS, AgentControl, Stage
 
     with pytest.raises(ValueError, match="duration"):
         Params().with_value("duration", 0.000001)
@@ -195,6 +195,6 @@ def test_names_durations_and_agent_count_that_broke_things_are_refused_or_kept_a
         checked_name("x\n")
     stage = Stage()
     for i in range(MAX_AGENTS):
-        stage.add(Session(params=Params(), name=f"a{i}"))
+        stage.add(AgentControl(params=Params(), name=f"a{i}"))
     with pytest.raises(ValueError, match=f"{MAX_AGENTS} agents"):
-        stage.add(Session(params=Params(), name="one_more"))
+        stage.add(AgentControl(params=Params(), name="one_more"))

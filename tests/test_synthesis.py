@@ -62,9 +62,10 @@ def test_missing_label_falls_back_to_nearest_centroid_and_bans_hold():
 
 def test_selection_is_deterministic_for_a_seed():
     c = toy_corpus([i % 3 for i in range(30)], k=3)
-    runs = [[Selector(c, neighbours(3), SelectConfig(), seed=9).choose(t % 3, t * 0.5)
-             for t in range(40)] for _ in range(2)]
-    assert runs[0] == runs[1]
+    runs = [[Selector(c, neighbours(3), SelectConfig(), seed=s).choose(t % 3, t * 0.5)
+             for t in range(40)] for s in (9, 9, 10)]
+    assert runs[0] == runs[1]  # every one of the 40 choices, not only the first
+    assert runs[0] != runs[2]  # and the seed matters (the test fails if randomness is ignored)
 
 
 @pytest.mark.parametrize("xfade", [10.0, 30.0, 80.0])

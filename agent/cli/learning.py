@@ -1,5 +1,5 @@
-"""Agent subcommands: train, eval, sweep, demo (render, live, serve, devices, install live in
-their own modules' parsers)."""
+"""`obbligato train`, `eval` and `sweep`: learning the relationship and measuring it (the
+playing subcommands are in agent/cli/play.py, corpus curation in corpus/cli.py)."""
 from __future__ import annotations
 
 import argparse

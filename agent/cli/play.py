@@ -1,4 +1,5 @@
-"""Playing subcommands: render (file clock), demo (the whole pipeline)."""
+"""`obbligato render`, `demo`, `live`, `serve`, `install`, `record` and `devices`: playing,
+offline (the file clock) and live (the sound card's clock)."""
 from __future__ import annotations
 
 import argparse
@@ -173,7 +174,7 @@ def add_server_args(p: argparse.ArgumentParser) -> None:
 
 
 def _session(args: argparse.Namespace):
-    from agent.control.session import Session
+    from agent.control.stage import AgentControl
     from agent.engine.host import AudioConfig
 
     device = int(args.device) if args.device and args.device.isdigit() else args.device
@@ -182,7 +183,7 @@ def _session(args: argparse.Namespace):
                         out_channels=args.out_channels,
                         compensation_ms=args.compensation_ms,
                         capture_seconds=args.report_seconds if args.report else 0.0)
-    return Session(audio=audio, params=params_from_args(args), seed=args.seed,
+    return AgentControl(audio=audio, params=params_from_args(args), seed=args.seed,
                    state_dir=args.state_dir, region=region_from(args))
 
 
@@ -230,7 +231,7 @@ def serve_loop(session, args: argparse.Namespace, start: bool) -> int:
             midi.close()
     if args.report and session.live is not None:
         write_live_report(session.live, args.report)
-    keys = ("ticks", "xruns", "xrun_flags", "last_xrun_callback", "dropouts", "errors",
+    keys: tuple[str, ...] = ("ticks", "xruns", "xrun_flags", "last_xrun_callback", "dropouts", "errors",
             "callback_p99_ms", "worker_p99_ms", "lead_ms", "engine_latency_ms", "device_latency_ms",
             "reaction_latency_ms")
     st = {**st, **osc.counters()}
@@ -285,7 +286,7 @@ def _loaded(args: argparse.Namespace):
     from --agent/--corpus."""
     session = _session(args)
     if args.stage:
-        from agent.control.session import Stage
+        from agent.control.stage import Stage
         from agent.control.stagefile import load_stage
 
         stage = Stage(session.audio)

@@ -11,7 +11,7 @@ from agent.synthesis.regions import Region
 
 if TYPE_CHECKING:
     from agent.control.osc import OscControl
-    from agent.control.session import Session
+    from agent.control.stage import AgentControl
 
 PREFIX = "/obbligato"  # every address starts with it
 FOLDER = "<folder>"  # a button that opens a folder dialog and sends the chosen path
@@ -91,32 +91,32 @@ def quit_(osc: OscControl) -> None:
 
 
 # -- one agent
-def load_agent(osc: OscControl, s: Session, path: str) -> None:
+def load_agent(osc: OscControl, s: AgentControl, path: str) -> None:
     s.load_agent(text(path))
     osc.ok(s, "load_agent", str(path))
 
 
-def load_corpus(osc: OscControl, s: Session, path: str, role: str | None = None) -> None:
+def load_corpus(osc: OscControl, s: AgentControl, path: str, role: str | None = None) -> None:
     s.load_corpus(text(path), None if role is None else text(role))
     osc.ok(s, "load_corpus", str(path))
 
 
-def get(osc: OscControl, s: Session, name: str) -> None:
+def get(osc: OscControl, s: AgentControl, name: str) -> None:
     if name not in BY_NAME:
         raise ValueError(f"unknown parameter {name!r}")
     osc.send(f"{osc.prefix(s)}/param", name, osc_value(getattr(s.params, name)))
 
 
-def status(osc: OscControl, s: Session) -> None:
+def status(osc: OscControl, s: AgentControl) -> None:
     osc.send_state(s)
 
 
-def feedback(osc: OscControl, s: Session, verdict: str, whole_label: int = 0) -> None:
+def feedback(osc: OscControl, s: AgentControl, verdict: str, whole_label: int = 0) -> None:
     fid = s.feedback(text(verdict), bool(whole_label), who="osc")
     osc.ok(s, "feedback", text(verdict), fid)
 
 
-def guide(osc: OscControl, s: Session, mode: str, *files: str) -> None:
+def guide(osc: OscControl, s: AgentControl, mode: str, *files: str) -> None:
     mode = text(mode)
     if mode not in ("input", "self", "playlist", "alternate"):
         raise ValueError(f"guide {mode!r} is not input, self, playlist or alternate")
@@ -124,7 +124,7 @@ def guide(osc: OscControl, s: Session, mode: str, *files: str) -> None:
     osc.ok(s, "guide", mode)
 
 
-def listen(osc: OscControl, s: Session, source: str, channel: int | None = None) -> None:
+def listen(osc: OscControl, s: AgentControl, source: str, channel: int | None = None) -> None:
     s.set_listen(text(source), None if channel is None else int(channel))
     osc.ok(s, "listen", text(source))
 
@@ -146,35 +146,35 @@ def region_of(kind: str, values: tuple[Any, ...]) -> Region:
     raise ValueError(f"region kind {kind!r} is not tag, track, time, labels or clear")
 
 
-def region(osc: OscControl, s: Session, kind: str, *values: Any) -> None:
+def region(osc: OscControl, s: AgentControl, kind: str, *values: Any) -> None:
     s.set_region(region_of(text(kind), values))
     osc.ok(s, "region", kind)
 
 
-def preset_save(osc: OscControl, s: Session, name: str) -> None:
+def preset_save(osc: OscControl, s: AgentControl, name: str) -> None:
     osc.ok(s, "preset_save", str(s.save_preset(name)))
 
 
-def preset_load(osc: OscControl, s: Session, name: str) -> None:
+def preset_load(osc: OscControl, s: AgentControl, name: str) -> None:
     s.load_preset(name)
     osc.ok(s, "preset_load", name)
 
 
-def snapshot_save(osc: OscControl, s: Session, name: str) -> None:
+def snapshot_save(osc: OscControl, s: AgentControl, name: str) -> None:
     osc.ok(s, "snapshot_save", str(s.save_snapshot(name)))
 
 
-def snapshot_load(osc: OscControl, s: Session, name: str) -> None:
+def snapshot_load(osc: OscControl, s: AgentControl, name: str) -> None:
     s.load_snapshot(name)
     osc.ok(s, "snapshot_load", name)
 
 
-def record_start(osc: OscControl, s: Session, channel: int | None = None) -> None:
+def record_start(osc: OscControl, s: AgentControl, channel: int | None = None) -> None:
     song = s.record_start(None if channel is None else int(channel))
     osc.ok(s, "record_start", song)
 
 
-def record_stop(osc: OscControl, s: Session) -> None:
+def record_stop(osc: OscControl, s: AgentControl) -> None:
     r = s.record_stop()
     osc.ok(s, "record_stop", r["song"], int(r["segments"]))
 

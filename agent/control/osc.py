@@ -28,7 +28,7 @@ from agent.control.commands import (
 )
 from agent.control.oscwire import problem
 from agent.control.params import BY_NAME, REGISTRY
-from agent.control.session import Session, Stage
+from agent.control.stage import AgentControl, Stage
 
 log = logging.getLogger(__name__)
 ERROR_RATE = 50  # error replies per second at most
@@ -50,11 +50,12 @@ class _Server(BlockingOSCUDPServer):
 
 
 class OscControl:
-    """Addresses: `/obbligato/<command or parameter>` (stage commands, and the first agent's
-    parameters and commands) and `/obbligato/<agent>/<command or parameter>` for any agent;
-    replies carry the prefix the message came with."""
+    """Addresses: `/obbligato/<command or parameter>` (stage commands, and the parameters and
+    commands of the focused agent: the first, or the one named by `focus`) and
+    `/obbligato/<agent>/<command or parameter>` for any agent; replies carry the prefix the
+    message came with."""
 
-    def __init__(self, session: Session | Stage, host: str = "127.0.0.1", port: int = 9000,
+    def __init__(self, session: AgentControl | Stage, host: str = "127.0.0.1", port: int = 9000,
                  reply_port: int | None = None, reply_host: str | None = None, midi=None):
         self.stage = session if isinstance(session, Stage) else session.stage
         self.midi = midi
@@ -78,9 +79,9 @@ class OscControl:
         logging.getLogger("agent").addHandler(self._log)
 
     @property
-    def session(self) -> Session:
+    def session(self) -> AgentControl:
         """The agent that addresses without an agent name control (the first, or `focus`)."""
-        return self.stage.sessions.get(self.focus) or self.stage.default
+        return self.stage.sessions.get(self.focus or "") or self.stage.default
 
     # ------------------------------------------------------------- lifecycle
     def start(self) -> None:
@@ -131,11 +132,11 @@ class OscControl:
         if not self.fixed_reply:
             self.reply = (client[0], client[1])
 
-    def prefix(self, s: Session) -> str:
+    def prefix(self, s: AgentControl) -> str:
         return PREFIX if s is self.session else f"{PREFIX}/{s.name}"
 
     # ------------------------------------------------------------- handlers
-    def _route(self, address: str) -> tuple[Session | None, str]:
+    def _route(self, address: str) -> tuple[AgentControl | None, str]:
         """(agent, command or parameter) of an address; agent None for stage commands."""
         parts = address[len(PREFIX) + 1:].split("/") if address.startswith(PREFIX + "/") else []
         if len(parts) == 1 and parts[0] in STAGE_COMMANDS:
@@ -170,7 +171,7 @@ class OscControl:
         except Exception as e:  # a bad message must never stop the performance
             self.error(f"{address}: {str(e).splitlines()[0] if str(e) else type(e).__name__}")
 
-    def ok(self, s: Session | None, *args) -> None:
+    def ok(self, s: AgentControl | None, *args) -> None:
         self.send(f"{PREFIX if s is None else self.prefix(s)}/ok", *args)
 
     def set_reply(self, host: str | None, port: int) -> None:
@@ -194,8 +195,8 @@ class OscControl:
             pre = self.prefix(s)
             for q in REGISTRY:
                 lo, hi = (q.lo, q.hi) if q.lo is not None else (0, 1 if q.kind == "bool" else 0)
-                self.send(f"{PREFIX}/schema", f"{pre}/{q.name}", q.osc_types, float(lo),
-                          float(hi), osc_value(getattr(s.params, q.name)), q.help)
+                self.send(f"{PREFIX}/schema", f"{pre}/{q.name}", q.osc_types, float(lo or 0),
+                          float(hi or 0), osc_value(getattr(s.params, q.name)), q.help)
             for c in AGENT_COMMANDS.values():
                 self.send(f"{PREFIX}/schema", f"{pre}/{c.name}", c.args, 0.0, 0.0, "", c.help)
             n += len(REGISTRY) + len(AGENT_COMMANDS)
@@ -204,7 +205,7 @@ class OscControl:
         self.send(f"{PREFIX}/schema_end", n + len(STAGE_COMMANDS))
 
     # ------------------------------------------------------------- state
-    def send_state(self, s: Session) -> None:
+    def send_state(self, s: AgentControl) -> None:
         st = s.status()
         pre = f"{self.prefix(s)}/state"
         self.send(f"{pre}/running", int(bool(st.get("running"))))

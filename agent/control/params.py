@@ -65,7 +65,8 @@ class Param:
             return u >= 0.5
         if self.kind == "str":
             return self.choices[min(int(u * len(self.choices)), len(self.choices) - 1)]
-        x = self.lo + u * (self.hi - self.lo)
+        lo, hi = float(self.lo or 0.0), float(self.hi or 0.0)
+        x = lo + u * (hi - lo)
         return int(round(x)) if self.kind == "int" else x
 
 

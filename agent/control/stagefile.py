@@ -17,12 +17,12 @@ from pathlib import Path
 
 import tomllib
 
-from agent.control.session import Session, Stage
+from agent.control.stage import AgentControl, Stage
 
 KEYS = {"name", "folder", "corpus", "role", "listen", "in_channel", "params"}
 
 
-def load_stage(path: Path, stage: Stage, base: Session) -> None:
+def load_stage(path: Path, stage: Stage, base: AgentControl) -> None:
     """Add the file's agents to `stage`, each loaded; `base` gives the defaults (parameters,
     seed, state folder). A bad file or agent raises ValueError naming the file and entry."""
     path = Path(path)
@@ -40,7 +40,7 @@ def load_stage(path: Path, stage: Stage, base: Session) -> None:
             raise ValueError(f"{where}: needs name, folder and corpus"
                              + (f"; unknown keys {sorted(unknown)}" if unknown else ""))
         try:
-            s = Session(params=base.params.with_values(a.get("params", {})), seed=base.seed + i,
+            s = AgentControl(params=base.params.with_values(a.get("params", {})), seed=base.seed + i,
                         state_dir=base.state_dir, region=base.region, name=str(a["name"]),
                         listen=str(a.get("listen", "input")), in_channel=a.get("in_channel"),
                         stage=stage)

@@ -112,7 +112,7 @@ def loss_of(model: DecisionModel, a: torch.Tensor, b: torch.Tensor,
 @torch.no_grad()
 def evaluate_loss(model: DecisionModel, p: Pairs, device: str) -> float:
     """Teacher-forced cross-entropy over whole songs (validation only; quality is reported
-    free-running by `agent.evaluate`)."""
+    free-running by `agent.decision.evaluate`)."""
     if not p.names:
         return math.nan
     model.eval()

@@ -3,7 +3,7 @@
 The PortAudio callback only copies samples between preallocated rings (the input into one ring,
 each voice's ring summed into the output, the dry input scaled into a preallocated scratch
 block); a worker thread perceives, decides and renders every voice once per grid tick,
-`compensation_ms` ahead of the output, and hands recorded windows to `agent.record`. Metrics:
+`compensation_ms` ahead of the output, and hands recorded windows to `agent.engine.record`. Metrics:
 xruns, dropouts (worker late), callback and worker durations, reaction latency, CPU load."""
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import sys
 import threading
 import time
 from dataclasses import dataclass
+from typing import Any, Hashable
 
 import numpy as np
 
@@ -43,7 +44,7 @@ def percentile(x: np.ndarray, q: float) -> float:
     return float(np.percentile(x, q)) if len(x) else 0.0
 
 
-class LiveEngine:
+class AudioHost:
     lost = False  # the audio server went away under the stream
     prepared = False  # rings, lead time and metrics exist
     playing = False  # the stream has been started
@@ -54,7 +55,7 @@ class LiveEngine:
         self.by_name = {v.name: v for v in self.voices}
         self._rest = tuple(self.voices[1:])  # the callback mixes these onto the first
         self.audio = audio
-        self.stream = None
+        self.stream: Any = None  # a sounddevice.Stream while open
         self._stop = threading.Event()
         self._worker: threading.Thread | None = None
         self.heartbeat = time.monotonic()
@@ -116,7 +117,7 @@ class LiveEngine:
             try:
                 stream = sd.Stream(device=self.audio.device, samplerate=sr,
                                    blocksize=self.audio.blocksize, channels=(n_in, n_out),
-                                   dtype="float32", callback=self._callback)
+                                   dtype="float32", callback=self.audio_callback)
                 return stream, n_in, n_out
             except Exception as e:  # PortAudio refuses rates the device (or JACK) does not run at
                 last = e
@@ -145,7 +146,7 @@ class LiveEngine:
 
     def prepare(self, sr: int, n_in: int, n_out: int, period_ms: float | None = None) -> None:
         """Everything before audio runs: rings, resamplers, warm-up, lead time (in whole device
-        periods, default one block), the first tick. (Tests drive `_callback` and `work_once`
+        periods, default one block), the first tick. (Tests drive `audio_callback` and `work_once`
         after this without a device.)"""
         self.sr, self.n_in, self.n_out = sr, n_in, n_out
         bs = self.audio.blocksize
@@ -186,7 +187,7 @@ class LiveEngine:
             v.out_ring.write(lead)
         self.written = len(lead)
         if self.engine.t == 0:  # the first tick (nothing heard yet) is ready before audio starts
-            self._tick_all(None)
+            self.tick_all(None)
         self.prepared = True
 
     def audio_lost(self) -> bool:
@@ -291,7 +292,7 @@ class LiveEngine:
         return summary
 
     # ------------------------------------------------------------- audio thread
-    def _callback(self, indata, outdata, frames, t, status) -> None:
+    def audio_callback(self, indata, outdata, frames, t, status) -> None:
         t0 = time.perf_counter()
         if self.cb_count > 0 and t0 - self.cb_last > self.cb_gap_max:
             self.cb_gap_max = t0 - self.cb_last  # a late callback: waited for the GIL or CPU
@@ -371,7 +372,7 @@ class LiveEngine:
     def work_once(self) -> bool:
         """The worker's step: what control asked for at the tick boundary, then one tick if the
         window it hears has arrived whole (False if not yet). Tests drive it after each
-        `_callback` to play a file through the real rings without a device."""
+        `audio_callback` to play a file through the real rings without a device."""
         for v in self.voices:
             self._boundary(v)
         need = self.engine.tick_samples(self.engine.t - 1, self.sr)
@@ -380,18 +381,18 @@ class LiveEngine:
         buf = np.empty((need, self.n_in), np.float32)
         self.in_ring.read_into(buf)
         t0 = time.perf_counter()
-        self._tick_all(buf)
+        self.tick_all(buf)
         self.worker_times.append(time.perf_counter() - t0)
         del self.worker_times[:-4096]
         return True
 
-    def _tick_all(self, buf: np.ndarray | None) -> None:
+    def tick_all(self, buf: np.ndarray | None) -> None:
         """One tick of every voice. Each input channel is resampled and each (input, encoder)
         pair perceived once, whatever the number of agents hearing it; every guide window is
         taken before any voice plays, so a chained agent hears the output that sounded while
         the input was heard."""
         hearing = None if buf is None else TickHearing(buf, self.sr)
-        heard = []
+        heard: list[tuple[np.ndarray | None, Hashable]] = []
         n16 = 0 if buf is None else int(round(len(buf) * PERCEPTION_SR / self.sr))
         for v in self.voices:
             if buf is None:
@@ -414,7 +415,8 @@ class LiveEngine:
                 emb = None if window is None else hearing.vector(
                     source, v.engine.agent.encoder.space, window, v.engine.embed)
             except Exception as e:
-                emb = self._failed(v, e, "perception failed")
+                self._failed(v, e, "perception failed")
+                emb = None
             self._tick(v, window, emb)
             if rec is not None and buf is not None:
                 ch = v.record_channel
@@ -492,7 +494,7 @@ class LiveEngine:
         }
 
     def output_report(self) -> dict | None:
-        """The output-quality report (agent.quality) of the captured output, with the first
+        """The output-quality report (agent.synthesis.quality) of the captured output, with the first
         voice's ticks where the worker wrote them; None when nothing was captured."""
         if not self.captured:
             return None

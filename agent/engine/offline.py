@@ -1,7 +1,7 @@
 """Offline rendering: the engine driven by a file clock, as fast as the machine goes.
 
 Writes track B alone, a stereo mix of A and B, a timeline PNG and the output-quality report
-(`agent.quality`, measured on the rendered audio). Output files are written atomically: a
+(`agent.synthesis.quality`, measured on the rendered audio). Output files are written atomically: a
 failure leaves no partial file behind."""
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ class RenderResult:
     sr: int
     events: list[TickEvent]
     seconds: float  # wall time of the engine loop
-    quality: dict  # agent.quality.report of b
+    quality: dict  # agent.synthesis.quality.report of b
 
 
 def run_engine(engine: Engine, guide16k: np.ndarray, progress: bool = False) -> list[np.ndarray]:

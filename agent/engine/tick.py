@@ -1,10 +1,10 @@
 """Engine: perceive -> decide -> choose -> render, once per grid tick.
 
-The same `Engine` runs offline (a file read as fast as possible, `agent.render.render_guide`) and live (the
-sound card's clock, `agent.live`), so what is tested offline is what plays on stage. At each tick
-boundary the engine has heard windows 0..t and produces the audio of window t+1: a model with
-lag >= 1 decides exactly for that window (anticipation); a lag-0 model's answer comes one tick
-late."""
+The same `Engine` runs offline (a file read as fast as possible,
+`agent.engine.offline.render_guide`) and live (the sound card's clock, `agent.engine.host`), so
+what is tested offline is what plays on stage. At each tick boundary the engine has heard
+windows 0..t and produces the audio of window t+1: a model with lag >= 1 decides exactly for
+that window (anticipation); a lag-0 model's answer comes one tick late."""
 from __future__ import annotations
 
 import logging
@@ -16,6 +16,7 @@ import numpy as np
 from agent.decision.agentdir import Agent
 from agent.decision.decider import Decider, SamplingConfig
 from agent.perception.listen import PERCEPTION_SR, guide_label, level_db
+from agent.synthesis.automix import AutoMix
 from agent.synthesis.limiter import Limiter, LimiterConfig
 from agent.synthesis.placement import Placer
 from agent.synthesis.renderer import RenderConfig, Renderer
@@ -71,7 +72,7 @@ class Engine:
         self.heard_base = 0
         self.t = 0
         self.loudness_db: float | None = None
-        self.automix = None
+        self.automix: AutoMix | None = None  # made when first switched on
         self.events: list[TickEvent] = []
         self.keep_events = True
 
@@ -149,8 +150,6 @@ class Engine:
         group = self.target.role_group(int(self.target.track[seg])) if seg >= 0 else 0
         if p.automix:
             if self.automix is None:
-                from agent.synthesis.automix import AutoMix
-
                 self.automix = AutoMix(PERCEPTION_SR, self.target.sr)
             ramp = self.automix.ramp(window16k, mono, self.duration, p.automix_offset)
             mono = mono * ramp

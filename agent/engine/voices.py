@@ -2,10 +2,16 @@
 checks that let several play on one grid."""
 from __future__ import annotations
 
+import threading
+from typing import TYPE_CHECKING, Any, Callable
+
 import numpy as np
 
 from agent.engine.ring import Ring
 from agent.engine.tick import Engine, TickEvent
+
+if TYPE_CHECKING:
+    from agent.engine.record import Recorder
 
 
 class Voice:
@@ -15,26 +21,27 @@ class Voice:
     output it then hears as its guide (a chain). A `guide` (installation) replaces both."""
 
     def __init__(self, name: str, engine: Engine, listen: str = "input",
-                 in_channel: int | None = None, guide=None):
+                 in_channel: int | None = None, guide: Any = None) -> None:
         self.name, self.engine, self.listen = name, engine, listen
         self.in_channel = in_channel  # None: AudioConfig.in_channel
         self.guide = guide
         self.on_tick = None  # optional callable(TickEvent, window16k), run in the worker
-        self.recorder = None  # an agent.record.Recorder while recording
+        self.recorder: Recorder | None = None  # while recording
         self.record_channel = 0
         self.last_event: TickEvent | None = None
         self.last_out: np.ndarray | None = None
         self.errors = 0
         self.last_error = ""
         self.wet = 1.0
-        self.pending = None  # (fn, result box, done event) to run at the next tick boundary
+        # (fn, result box, done event) to run at the next tick boundary
+        self.pending: tuple[Callable[[Engine], Any], list[Any], threading.Event] | None = None
         self.next_engine: Engine | None = None
         self.out_ring: Ring | None = None
         self.resampler = None
 
 
 def same_grid(a: Engine, b: Engine) -> bool:
-    return abs(a.duration - b.duration) <= 1e-9
+    return bool(abs(a.duration - b.duration) <= 1e-9)
 
 
 def check_voices(voices: list[Voice]) -> None:

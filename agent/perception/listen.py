@@ -40,14 +40,14 @@ class TickHearing:
     def __init__(self, buf: np.ndarray, sr: int):
         self.buf, self.sr = buf, sr
         self.windows: dict[int, np.ndarray] = {}
-        self.vectors: dict[tuple[Hashable, str], np.ndarray] = {}
+        self.vectors: dict[tuple[Hashable, Hashable], np.ndarray] = {}
 
     def window(self, ch: int) -> np.ndarray:
         if ch not in self.windows:
             self.windows[ch] = resample(self.buf[:, ch], self.sr, PERCEPTION_SR)
         return self.windows[ch]
 
-    def vector(self, source: Hashable, space: str, window: np.ndarray,
+    def vector(self, source: Hashable, space: Hashable, window: np.ndarray,
                encode: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
         key = (source, space)
         if key not in self.vectors:

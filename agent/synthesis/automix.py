@@ -32,7 +32,8 @@ class ShortTermLoudness:
         import pyloudnorm as pyln
 
         meter = pyln.Meter(sr)
-        self.filters = [(f.b, f.a) for f in meter._filters.values()]
+        # pyloudnorm keeps its K-weighting filters private; they are what BS.1770 specifies.
+        self.filters = [(f.b, f.a) for f in meter._filters.values()]  # noqa: SLF001
         self.state = [np.zeros(max(len(a), len(b)) - 1) for b, a in self.filters]
         self.blocks: deque[tuple[float, int]] = deque()
         self.n_max = int(window_s * sr)

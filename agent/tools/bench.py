@@ -85,7 +85,7 @@ def bench_corpus(tmp: Path, w2v: Path) -> dict[str, Path]:
         out[name] = dst
     with CorpusStore(out["descriptors"]) as s:
         _, emb = s.embeddings()
-        v = s.vocabulary(s.vocab_id("bass"))
+        v = s.vocabulary(s.vocab_id("bass") or "")
     big = np.repeat(emb, max(1, 100000 // len(emb)), axis=0)[:100000]
     levels = np.zeros(len(big))  # all sounding: the gate costs one comparison
     v.assign(big[:10], levels[:10])
@@ -247,10 +247,10 @@ def live_child(agent: str, corpus: str, seconds: float, out: str) -> None:
     import json
 
     from agent.control.params import Params
-    from agent.control.session import Session
+    from agent.control.stage import AgentControl
     from agent.engine.host import AudioConfig
 
-    s = Session(audio=AudioConfig(blocksize=256), params=Params())
+    s = AgentControl(audio=AudioConfig(blocksize=256), params=Params())
     s.load_agent(agent)
     s.load_corpus(corpus, "bass")
     s.start()
@@ -314,7 +314,7 @@ def bench_stage(corpora: dict[str, Path], tmp: Path, ticks: int = 8) -> None:
     chained): the input is perceived once for both agents that hear it."""
     from agent.control.params import Params
     from agent.decision.agentdir import load_agent
-    from agent.engine.host import AudioConfig, LiveEngine
+    from agent.engine.host import AudioConfig, AudioHost
     from agent.engine.tick import Engine
     from agent.engine.voices import Voice
     from agent.synthesis.target import load_agent_target
@@ -332,12 +332,12 @@ def bench_stage(corpora: dict[str, Path], tmp: Path, ticks: int = 8) -> None:
 
         per = []
         for voices in ([voice("a")], [voice("a"), voice("b", first=2), voice("c", "a", 4)]):
-            live = LiveEngine(voices, AudioConfig(compensation_ms=10))
+            live = AudioHost(voices, AudioConfig(compensation_ms=10))
             live.prepare(48000, 1, 6)
             buf = (0.1 * np.random.default_rng(0).standard_normal((24000, 1))).astype(np.float32)
             t0 = time.perf_counter()
             for _ in range(ticks):
-                live._tick_all(buf)
+                live.tick_all(buf)
             per.append(1000 * (time.perf_counter() - t0) / ticks)
         heavy = label != "descriptors"  # only a heavy encoder makes sharing visible
         row(f"stage {label}: worker per tick, 3 agents (one chained)", per[1], "ms",

@@ -1,4 +1,4 @@
-"""Session: one agent, what it has loaded and how it plays, changed by OSC, MIDI and the CLI
+"""AgentControl: one agent, what it has loaded and how it plays, changed by OSC, MIDI and the CLI
 alike; Stage: the agents of one process, sharing one audio stream.
 
 Loading builds a new engine off the audio path and swaps it in at a tick boundary; a parameter
@@ -19,7 +19,7 @@ import numpy as np
 from agent.control.commands import reserved
 from agent.control.params import Params
 from agent.decision.agentdir import Agent, load_agent
-from agent.engine.host import AudioConfig, LiveEngine
+from agent.engine.host import AudioConfig, AudioHost
 from agent.engine.tick import Engine
 from agent.engine.voices import Voice
 from agent.synthesis.regions import Region, apply_region
@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 
 
 @dataclass
-class Session:
+class AgentControl:
     audio: AudioConfig = field(default_factory=AudioConfig)
     params: Params = field(default_factory=Params)
     seed: int = 0
@@ -95,13 +95,14 @@ class Session:
         space = self.agent.encoder.space
         if space not in self.encoders:
             self.encoders[space] = make_encoder(self.agent.encoder)
+        assert self.agent is not None and self.target is not None  # callers check
         return Engine(self.agent, self.target, self.params, self.seed, self.encoders[space])
 
     def voice(self) -> Voice:
         return Voice(self.name, self._engine(), self.listen, self.in_channel, self.guide)
 
     @property
-    def live(self) -> LiveEngine | None:
+    def live(self) -> AudioHost | None:
         return self.stage.live
 
     def _swap(self) -> None:
@@ -175,6 +176,7 @@ class Session:
             raise ValueError("feedback: the agent is resting (no segment playing now)")
         if verdict not in VERDICT_FACTOR:
             raise ValueError(f"feedback: {verdict!r} is not like, dislike or ban")
+        assert self.corpus_path is not None  # a target was loaded from it
         with CorpusStore(self.corpus_path) as store:
             if on_label:
                 fid = add_feedback(store, verdict, None, self.agent.target_vocab.id,
@@ -291,12 +293,12 @@ class Stage:
 
     def __init__(self, audio: AudioConfig = AudioConfig()):
         self.audio = audio
-        self.sessions: dict[str, Session] = {}
-        self.live: LiveEngine | None = None
+        self.sessions: dict[str, AgentControl] = {}
+        self.live: AudioHost | None = None
         self.lock = threading.Lock()
         self.encoders: dict = {}
 
-    def add(self, session: Session) -> Session:
+    def add(self, session: AgentControl) -> AgentControl:
         name = session.name
         if not NAME.fullmatch(name) or reserved(name):
             raise ValueError(f"agent name {name!r}: use letters, digits and _ (not a parameter "
@@ -318,11 +320,11 @@ class Stage:
         return session
 
     def add_new(self, name: str, folder: str | None = None, corpus: str | None = None
-                ) -> Session:
+                ) -> AgentControl:
         """A new agent (seeded after the others, sharing the first one's state folder) and,
         optionally, its agent folder and corpus; all or nothing."""
         first = self.default
-        s = self.add(Session(seed=first.seed + len(self.sessions), state_dir=first.state_dir,
+        s = self.add(AgentControl(seed=first.seed + len(self.sessions), state_dir=first.state_dir,
                              name=name, stage=self))
         try:
             if folder is not None:
@@ -335,7 +337,7 @@ class Stage:
         return s
 
     @property
-    def default(self) -> Session:
+    def default(self) -> AgentControl:
         return next(iter(self.sessions.values()))
 
     @property
@@ -369,7 +371,7 @@ class Stage:
                      s.target is not None]
             if not ready:
                 raise ValueError("nothing to play: load an agent and a target corpus first")
-            self.live = LiveEngine([s.voice() for s in ready], self.audio)
+            self.live = AudioHost([s.voice() for s in ready], self.audio)
             self.live.start()
         self.default.emit("started")
 
