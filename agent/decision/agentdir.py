@@ -81,12 +81,35 @@ def load_agent(path: str | Path) -> Agent:
         meta = json.loads((path / "agent.json").read_text())
     except json.JSONDecodeError as e:
         raise AgentError(f"{path}/agent.json: not valid JSON ({e.msg} at line {e.lineno})") from None
+    if not isinstance(meta, dict):
+        raise AgentError(f"{path}/agent.json: not an object")
     if meta.get("format") != FORMAT_VERSION:
-        raise AgentError(f"{path}: agent format {meta.get('format')} but this obbligato reads "
-                         f"format {FORMAT_VERSION}; retrain with this version")
-    cfg = ModelConfig.from_dict(meta["model"])
-    gv = Vocabulary.load(path / "guide_vocab.safetensors")
-    tv = Vocabulary.load(path / "target_vocab.safetensors")
+        raise AgentError(f"{path}: agent format {meta.get('format')!r} but this obbligato reads "
+                         f"format {FORMAT_VERSION!r}; retrain with this version")
+    try:
+        return _load(path, meta)
+    except AgentError:
+        raise
+    except KeyError as e:
+        raise AgentError(f"{path}/agent.json: missing key {e.args[0]!r}") from None
+    except Exception as e:  # damaged files: one line naming the folder and what is wrong
+        msg = str(e).splitlines()[0] if str(e) else type(e).__name__
+        raise AgentError(f"{path}: cannot load ({msg})") from None
+
+
+def _load(path: Path, meta: dict) -> Agent:
+    try:
+        cfg = ModelConfig.from_dict(meta["model"])
+    except (TypeError, ValueError) as e:
+        raise AgentError(f"{path}/agent.json: {e}") from None
+    vocabs = []
+    for f in ("guide_vocab.safetensors", "target_vocab.safetensors"):
+        try:
+            vocabs.append(Vocabulary.load(path / f))
+        except Exception as e:
+            raise AgentError(f"{path}/{f}: not a readable vocabulary "
+                             f"({str(e).splitlines()[0] if str(e) else type(e).__name__})") from None
+    gv, tv = vocabs
     for name, v, k, vid in (("guide", gv, cfg.k_guide, meta["guide_vocab"]),
                             ("target", tv, cfg.k_target, meta["target_vocab"])):
         if v.n_labels != k or v.id != vid:
@@ -94,9 +117,25 @@ def load_agent(path: str | Path) -> Agent:
                              f"does not match the model ({k} labels, id {vid})")
     model = DecisionModel(cfg)
     try:
-        model.load_state_dict(load_file(str(path / "model.safetensors")))
+        weights = load_file(str(path / "model.safetensors"))
+    except Exception as e:
+        raise AgentError(f"{path}/model.safetensors: not a readable safetensors file "
+                         f"({str(e).splitlines()[0] if str(e) else type(e).__name__})") from None
+    bad = [k for k, w in weights.items() if w.is_floating_point() and not torch.isfinite(w).all()]
+    if bad:
+        raise AgentError(f"{path}/model.safetensors: {bad[0]} holds NaN or infinite weights "
+                         "(a diverged or damaged model); retrain")
+    try:
+        model.load_state_dict(weights)
     except RuntimeError as e:
         raise AgentError(f"{path}/model.safetensors: does not fit agent.json's model config "
                          f"({str(e).splitlines()[0]})") from None
+    seg = meta["segment"]
+    dur = seg.get("duration") if isinstance(seg, dict) else None
+    if isinstance(dur, bool) or not isinstance(dur, (int, float)) or not 0.01 <= dur <= 10:
+        raise AgentError(f"{path}/agent.json: segment duration {dur!r} is not 0.01..10 s")
+    for key in ("guide_role", "target_role"):
+        if not isinstance(meta[key], str):
+            raise AgentError(f"{path}/agent.json: {key} {meta[key]!r} is not a role name")
     return Agent(path, model.eval(), gv, tv, EncoderSpec.from_dict(meta["encoder"]),
-                 meta["segment"], meta["guide_role"], meta["target_role"], meta.get("info", {}))
+                 seg, meta["guide_role"], meta["target_role"], meta.get("info", {}))

@@ -19,8 +19,25 @@ class ModelConfig:
     def to_dict(self) -> dict:
         return asdict(self)
 
+    def __post_init__(self) -> None:
+        """A config that cannot build a working model is refused here, in one line, not as a
+        traceback deep in torch (a damaged or hand-edited agent.json)."""
+        for name in ("k_guide", "k_target", "d_model", "n_layers", "n_heads", "d_ff", "context"):
+            v = getattr(self, name)
+            if not isinstance(v, int) or isinstance(v, bool) or v < 1:
+                raise ValueError(f"model {name} must be a positive integer, got {v!r}")
+        if self.d_model % self.n_heads:
+            raise ValueError(f"model n_heads {self.n_heads} does not divide d_model {self.d_model}")
+        if not isinstance(self.lag, int) or isinstance(self.lag, bool) or \
+                not 0 <= self.lag < self.context:
+            raise ValueError(f"model lag {self.lag!r} is not 0..{self.context - 1} (the context)")
+        if not isinstance(self.dropout, (int, float)) or not 0 <= self.dropout < 1:
+            raise ValueError(f"model dropout {self.dropout!r} is not in [0, 1)")
+
     @classmethod
     def from_dict(cls, d: dict) -> "ModelConfig":
+        if not isinstance(d, dict):
+            raise ValueError(f"model config is {type(d).__name__}, not an object")
         return cls(**{k: d[k] for k in cls.__dataclass_fields__ if k in d})
 
     @property

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -25,6 +26,9 @@ from agent.synthesis.target import TargetCorpus
 from corpus.encoders import make_encoder
 
 LIMITER_WARN_S = 10.0  # the limiter says so when it acts, at most this often
+if TYPE_CHECKING:  # the snapshot type only: control sits above the engine
+    from agent.control.params import Params
+
 log = logging.getLogger(__name__)
 
 
@@ -45,14 +49,27 @@ class TickEvent:
     gain: float = 0.0  # linear gain the segment played at (0 for a rest or while muted)
 
 
-def select_config(p) -> SelectConfig:
+# Each stage's own config, built from the one parameter snapshot (at a tick boundary).
+def select_config(p: Params) -> SelectConfig:
     return SelectConfig(continuity=p.continuity, novelty=p.novelty,
                         novelty_window=p.novelty_window, loudness=p.loudness,
                         randomness=p.randomness, max_run=p.max_run)
 
 
+def render_config(p: Params) -> RenderConfig:
+    return RenderConfig(p.crossfade, p.gain, p.channels)
+
+
+def sampling_config(p: Params) -> SamplingConfig:
+    return SamplingConfig(p.top_p, p.temperature)
+
+
+def limiter_config(p: Params) -> LimiterConfig:
+    return LimiterConfig(p.ceiling)
+
+
 class Engine:
-    def __init__(self, agent: Agent, target: TargetCorpus, params, seed: int = 0,
+    def __init__(self, agent: Agent, target: TargetCorpus, params: Params, seed: int = 0,
                  encoder=None):
         self.agent = agent
         self.target = target
@@ -62,11 +79,10 @@ class Engine:
                                  seed + 1)
         self.params = params
         self.duration = params.duration or agent.duration
-        self.renderer = Renderer(target, RenderConfig(params.crossfade, params.gain,
-                                                      params.channels))
+        self.renderer = Renderer(target, render_config(params))
         self.placer = Placer(params.channels, params.placement, target.k, seed + 2)
         self.placed: np.ndarray | None = None  # channel gains of the last tick
-        self.limiter = Limiter(target.sr, LimiterConfig(params.ceiling))
+        self.limiter = Limiter(target.sr, limiter_config(params))
         self._warned_at = -np.inf
         self.heard: list[int] = []  # the last labels heard; heard[i] is window heard_base + i
         self.heard_base = 0
@@ -89,12 +105,12 @@ class Engine:
     def _apply(self) -> None:
         p = self.params
         if self.selector.cfg != select_config(p):
-            self.selector.cfg = select_config(p)
-        rc = RenderConfig(p.crossfade, p.gain, p.channels)
+            self.selector.set_config(select_config(p))
+        rc = render_config(p)
         if self.renderer.cfg != rc:
             self.renderer.set_config(rc)
         if self.limiter.cfg.ceiling_db != p.ceiling:
-            self.limiter.set_config(LimiterConfig(p.ceiling))
+            self.limiter.set_config(limiter_config(p))
         if (self.placer.n, self.placer.mode) != (p.channels, p.placement):
             self.placer = Placer(p.channels, p.placement, self.target.k, self.t)
         self.duration = p.duration or self.agent.duration
@@ -135,7 +151,7 @@ class Engine:
             del self.heard[:drop]
             self.heard_base += drop
         allowed = self.target.allowed if p.constrain else None
-        b = self.decider.step(a_in, SamplingConfig(p.top_p, p.temperature), allowed)
+        b = self.decider.step(a_in, sampling_config(p), allowed)
         now = self.t * self.duration
         seg = self.selector.choose(b, now, self.loudness_db)
         cont = self.selector.run > 0

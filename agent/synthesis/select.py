@@ -43,6 +43,10 @@ class Selector:
                 return int(other)
         raise SynthesisError("no usable segment left in the target corpus (all banned or masked)")
 
+    def set_config(self, cfg: SelectConfig) -> None:
+        """New weights from the next choice on (the recent-play memory is kept)."""
+        self.cfg = cfg
+
     def choose(self, label: int, now: float, loudness_db: float | None = None) -> int:
         """The segment to play for `label` (-1, silence, for the rest label)."""
         cfg = self.cfg
