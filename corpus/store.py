@@ -72,6 +72,23 @@ class StoreError(ValueError):
     """A corpus folder that is missing, damaged or built with other settings."""
 
 
+def _read_config(path: Path) -> dict:
+    """A corpus's config.json, checked: one line naming the file when it is damaged."""
+    try:
+        cfg = json.loads(path.read_text())
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise StoreError(f"{path}: not valid JSON ({e})") from None
+    ok = (isinstance(cfg, dict) and isinstance(cfg.get("encoder"), dict)
+          and isinstance(cfg.get("segment"), dict)
+          and isinstance(cfg["segment"].get("duration"), (int, float))
+          and not isinstance(cfg["segment"].get("duration"), bool)
+          and (cfg.get("silence_db") is None or isinstance(cfg["silence_db"], (int, float))))
+    if not ok:
+        raise StoreError(f"{path}: not a corpus config (expected encoder and segment objects, a "
+                         "numeric segment duration and silence_db)")
+    return cfg
+
+
 @dataclass
 class TrackData:
     """What ingest, segmentation and perception produced for one track, ready to commit."""
@@ -113,16 +130,28 @@ class CorpusStore:
         if not create and not db.is_file():
             raise StoreError(f"{self.root}: not a corpus (no corpus.db); build one with "
                              "`obbligato corpus build`")
+        if db.is_file() and db.stat().st_size == 0 and (self.root / "config.json").is_file():
+            # A built corpus whose database is empty lost it (a disk or copy failure): never
+            # recreate it silently as an empty corpus.
+            raise StoreError(f"{db}: empty file (0 bytes); the corpus database is lost, restore "
+                             "it from a copy or rebuild the corpus")
         self.root.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(str(db), timeout=30, isolation_level=None,
-                                  check_same_thread=False)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.execute("PRAGMA foreign_keys=ON")
-        self.db.executescript(SCHEMA)
+        try:
+            self.db = sqlite3.connect(str(db), timeout=30, isolation_level=None,
+                                      check_same_thread=False)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            check = self.db.execute("PRAGMA quick_check").fetchone()[0]
+            if check != "ok":
+                raise sqlite3.DatabaseError(check)
+            self.db.executescript(SCHEMA)
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{db}: damaged database ({str(e).splitlines()[0]}); restore it "
+                             "from a copy or rebuild the corpus") from None
         cfg_path = self.root / "config.json"
         if cfg_path.is_file():
-            self.config = json.loads(cfg_path.read_text())
+            self.config = _read_config(cfg_path)
             if config is not None and _grid(config) != _grid(self.config):
                 raise StoreError(
                     f"{self.root}: corpus was built with {_grid(self.config)}, not {_grid(config)};"
@@ -460,6 +489,22 @@ class CorpusStore:
 
     def has_vocabulary(self, vid: str) -> bool:
         return self.db.execute("SELECT 1 FROM vocabularies WHERE id=?", (vid,)).fetchone() is not None
+
+    def track_problem(self, track: dict) -> str | None:
+        """Why a track's stored audio cannot be played whole (missing, unreadable, shorter
+        than when it was stored), or None when it can."""
+        if (self.root / "live" / track["key"]).is_dir():
+            return None  # a take being recorded: its segment files are the audio
+        path = self.root / "audio" / f"{track['key']}.wav"
+        if not path.is_file():
+            return f"{path}: missing"
+        try:
+            frames = sf.info(str(path)).frames
+        except RuntimeError as e:
+            return f"{path}: unreadable ({str(e).splitlines()[0]})"
+        if frames < track["frames"]:
+            return f"{path}: truncated ({frames} of {track['frames']} frames)"
+        return None
 
     def track_reader(self, key: str) -> "TrackReader | np.ndarray":
         """The native audio of a track as mono, read from disk only where it is played (a

@@ -109,12 +109,19 @@ class Vocabulary:
         path = Path(path)
         if not path.is_file():
             raise FileNotFoundError(f"{path}: vocabulary file missing")
-        t = load_file(str(path))
-        with safe_open(str(path), "np") as f:
-            meta = f.metadata() or {}
-        gate = meta.get("silence_db")
-        return cls(t["centroids"], t["mean"], t["scale"], json.loads(meta.get("encoder", "{}")),
-                   meta.get("role", ""), None if gate is None else float(gate))
+        try:
+            t = load_file(str(path))
+            with safe_open(str(path), "np") as f:
+                meta = f.metadata() or {}
+            gate = meta.get("silence_db")
+            v = cls(t["centroids"], t["mean"], t["scale"], json.loads(meta.get("encoder", "{}")),
+                    meta.get("role", ""), None if gate is None else float(gate))
+        except Exception as e:  # garbage, truncated, or another kind of safetensors file
+            what = str(e).splitlines()[0] if str(e) else type(e).__name__
+            raise ValueError(f"{path}: not a vocabulary file ({what})") from None
+        if v.centroids.ndim != 2 or not np.isfinite(v.centroids).all():
+            raise ValueError(f"{path}: damaged vocabulary (centroids not a finite 2-D array)")
+        return v
 
 
 def fit(x: np.ndarray, k: int, encoder: dict, seed: int = 0, role: str = "",

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 from safetensors.torch import load_file, save_file
 
@@ -95,3 +96,81 @@ def test_model_config_refuses_what_cannot_build_a_model():
         with pytest.raises(ValueError):
             ModelConfig(**bad)
     assert ModelConfig(d_model=60, n_heads=5).n_heads == 5
+
+
+def corpus_copy(corpus, tmp_path):
+    d = tmp_path / "corpus"
+    shutil.copytree(corpus, d)
+    return d
+
+
+def flip_pages(d) -> None:
+    db = d / "corpus.db"
+    data = bytearray(db.read_bytes())
+    rng = np.random.default_rng(0)
+    for page in range(1, len(data) // 4096):
+        data[page * 4096 + 8 : page * 4096 + 200] = rng.integers(0, 256, 192, np.uint8).tobytes()
+    db.write_bytes(bytes(data))
+
+
+STORE_DAMAGE = {
+    "zero-byte database": (lambda d: (d / "corpus.db").write_bytes(b""), "empty file (0 bytes)"),
+    "truncated database": (lambda d: (d / "corpus.db").write_bytes(
+        (d / "corpus.db").read_bytes()[:5000]), "damaged database"),
+    "flipped bytes": (flip_pages, "damaged database"),
+    "config with wrong types": (lambda d: (d / "config.json").write_text(
+        '{"encoder": "descriptors", "segment": 0.5}'), "not a corpus config"),
+    "config not JSON": (lambda d: (d / "config.json").write_text("{encoder"), "not valid JSON"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(STORE_DAMAGE))
+def test_damaged_corpus_store_is_one_line_and_not_recreated(corpus, tmp_path, case):
+    from corpus.store import CorpusStore, StoreError
+
+    d = corpus_copy(corpus, tmp_path)
+    for wal in d.glob("corpus.db-*"):  # the damage is to the database file itself
+        wal.unlink()
+    damage, expect = STORE_DAMAGE[case]
+    damage(d)
+    before = (d / "corpus.db").read_bytes()
+    with pytest.raises(StoreError) as e:
+        CorpusStore(d).close()
+    assert expect in str(e.value) and "\n" not in str(e.value), str(e.value)
+    assert (d / "corpus.db").read_bytes() == before  # nothing rewritten over the evidence
+    r = obbligato("corpus", "info", str(d)) if case == "flipped bytes" else None
+    if r is not None:
+        assert r.returncode == 1 and r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
+
+
+def test_garbage_vocabulary_in_a_corpus_is_one_line(corpus, tmp_path):
+    from corpus.store import CorpusStore
+
+    d = corpus_copy(corpus, tmp_path)
+    v = next((d / "vocab").glob("*.safetensors"))
+    v.write_bytes(b"\x08\x00\x00\x00\x00\x00\x00\x00{}garbage")
+    with CorpusStore(d) as s, pytest.raises(ValueError, match="not a vocabulary file") as e:
+        s.vocabulary(v.stem)
+    assert "\n" not in str(e.value)
+
+
+@pytest.mark.parametrize("damage", ["truncated", "deleted"])
+def test_a_damaged_track_file_is_left_out_with_a_line_and_the_render_goes_on(
+        agent_dir, corpus, tmp_path, stems, damage):
+    d = corpus_copy(corpus, tmp_path)
+    from corpus.store import CorpusStore
+
+    with CorpusStore(d) as s:
+        track = next(t for t in s.tracks("bass"))
+    wav = d / "audio" / f"{track['key']}.wav"
+    if damage == "deleted":
+        wav.unlink()
+    else:
+        wav.write_bytes(wav.read_bytes()[: len(wav.read_bytes()) // 3])
+    guide = next(stems.rglob("*.wav"))
+    out = tmp_path / "out.wav"
+    r = obbligato("render", str(agent_dir), str(guide), "--corpus", str(d), "--out", str(out))
+    assert r.returncode == 0, r.stderr
+    lines = [x for x in r.stderr.splitlines() if track["key"] in x]
+    assert len(lines) == 1 and ("missing" in lines[0] or "truncated" in lines[0]), r.stderr
+    assert "Traceback" not in r.stderr and out.is_file()

@@ -1,11 +1,11 @@
-"""Synthesis: choose a target-corpus segment for each decided label and render it, crossfaded,
-at the corpus's own sample rate on N output channels.
-
-Everything the choice needs is preallocated numpy arrays (per-label candidate lists, the segment
-that follows each segment in its recording, last-played times), so a choice costs well under a
-millisecond even for a million segments."""
+"""The target corpus in memory: the segments an agent plays from, as preallocated arrays
+(per-label candidate lists, the segment that follows each one in its recording, weights from
+feedback, the region mask), so a choice costs well under a millisecond even for a million
+segments. Audio is read from disk where it plays; a track whose file is missing or damaged is
+left out with a warning naming it."""
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +17,8 @@ from corpus.feedback import weights_from_store
 from corpus.ingest import resample
 from corpus.store import CorpusStore
 from corpus.vocabulary import Vocabulary
+
+log = logging.getLogger(__name__)
 
 
 class SynthesisError(ValueError):
@@ -143,6 +145,17 @@ def load_target(corpus: Path, vocab: Vocabulary, role: str | None = None,
                 f"{corpus}: not labelled with the agent's target vocabulary {vocab.id}; run "
                 f"`obbligato corpus label {corpus} --vocab AGENT` (the corpus needs the same encoder)")
         tracks = [t for t in store.tracks(role) if split is None or t["split"] == split]
+        playable = []
+        for t in tracks:  # a damaged file costs its own segments, not the show
+            problem = store.track_problem(t)
+            if problem is None:
+                playable.append(t)
+            else:
+                log.warning("%s (%s/%s); its segments are left out", problem, t["song"], t["role"])
+        if tracks and not playable:
+            raise SynthesisError(f"{corpus}: no playable audio (every track file is missing or "
+                                 "damaged; see the warnings)")
+        tracks = playable
         if not tracks:
             raise SynthesisError(f"{corpus}: empty target corpus" +
                                  (f" (no track with role {role!r})" if role else ""))
