@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import sys
 from dataclasses import asdict, dataclass, field
@@ -19,7 +20,7 @@ from corpus import vocabulary
 from corpus.encoders import EncoderSpec, make_encoder
 from corpus.ingest import AUDIO_EXTENSIONS, Audio, IngestConfig, IngestError, load_audio, to_mono16k
 from corpus.segment import SegmentConfig, cut, song_boundaries
-from corpus.store import CorpusStore, TrackData
+from corpus.store import CorpusStore, StoreError, TrackData
 
 DEFAULT_PATTERN = r"(?P<song>[^/]+)/(?P<role>[^/]+)"
 
@@ -142,6 +143,8 @@ def build(src: Path, dst: Path, cfg: BuildConfig, progress: bool = True) -> Buil
     splits_file = src / "splits.json"
     splits = json.loads(splits_file.read_text()) if splits_file.is_file() else {}
     report = BuildReport()
+    report.errors += [f"{f}: dangling symlink (to {os.readlink(f)}); skipped"
+                      for f in sorted(src.rglob("*")) if f.is_symlink() and not f.exists()]
     encoder = None
     with CorpusStore(dst, create=True, config=cfg.store_config()) as store:
         for song, files in tqdm(songs.items(), desc="build", unit="song", disable=not progress,
@@ -150,8 +153,11 @@ def build(src: Path, dst: Path, cfg: BuildConfig, progress: bool = True) -> Buil
                 report.skipped += len(files)
                 continue
             encoder = encoder or make_encoder(cfg.encoder)
-            add_song(store, song, split_of(song, splits, cfg.test_fraction), files, cfg,
-                     encoder, report)
+            try:
+                add_song(store, song, split_of(song, splits, cfg.test_fraction), files, cfg,
+                         encoder, report)
+            except StoreError as e:  # one bad song (its name) costs that song only
+                report.errors.append(str(e))
         if store.roles():
             report.vocabularies = fit_vocabularies(store, cfg.k, cfg.seed)
             store.write_index()

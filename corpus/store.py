@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import shutil
 import sqlite3
 from contextlib import contextmanager
@@ -29,7 +30,7 @@ import faiss
 import numpy as np
 import soundfile as sf
 
-from corpus.atomic import atomic_path, write_text
+from corpus.atomic import atomic_path, clean_stale, write_text
 from corpus.vocabulary import Vocabulary
 
 # Native audio is stored as 24-bit PCM: a quarter smaller than float32 and still 144 dB of
@@ -68,8 +69,17 @@ CREATE INDEX IF NOT EXISTS labels_vocab ON labels(vocab_id, label);
 """
 
 
+log = logging.getLogger(__name__)
+
 class StoreError(ValueError):
     """A corpus folder that is missing, damaged or built with other settings."""
+
+
+def check_song_name(song: str, source: str) -> None:
+    """Song names are printed one per line and used in paths: no control characters."""
+    if not song.strip() or len(song) > 200 or any(ord(c) < 32 or ord(c) == 127 for c in song):
+        raise StoreError(f"{source}: song name {song!r} is empty, too long or holds control "
+                         "characters (a newline, a tab); rename it")
 
 
 def _read_config(path: Path) -> dict:
@@ -149,6 +159,9 @@ class CorpusStore:
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{db}: damaged database ({str(e).splitlines()[0]}); restore it "
                              "from a copy or rebuild the corpus") from None
+        stale = clean_stale(self.root)
+        if stale:
+            log.info("%s: removed %d temporary files left by killed runs", self.root, stale)
         cfg_path = self.root / "config.json"
         if cfg_path.is_file():
             self.config = _read_config(cfg_path)
@@ -189,6 +202,7 @@ class CorpusStore:
             (song, role)).fetchone() is not None
 
     def add_track(self, song: str, split: str, t: TrackData) -> int:
+        check_song_name(song, t.source)
         """Write the track's files, then commit its rows in one transaction."""
         key = track_key(song, t.role)
         write_native(self.root / "audio" / f"{key}.wav", t.native, t.sr)
@@ -298,6 +312,7 @@ class CorpusStore:
 
     # ---------------------------------------------------------------- live recording
     def begin_live_track(self, song: str, role: str, sr: int, tags: tuple[str, ...]) -> tuple[int, str]:
+        check_song_name(song, "live input")
         """A track that grows one segment at a time while it is recorded (its folder exists
         from the start, so a take stopped or killed before its first segment is dropped)."""
         key = track_key(song, role)

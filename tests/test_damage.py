@@ -174,3 +174,31 @@ def test_a_damaged_track_file_is_left_out_with_a_line_and_the_render_goes_on(
     lines = [x for x in r.stderr.splitlines() if track["key"] in x]
     assert len(lines) == 1 and ("missing" in lines[0] or "truncated" in lines[0]), r.stderr
     assert "Traceback" not in r.stderr and out.is_file()
+
+
+def test_build_names_dangling_links_and_bad_song_names_and_cleans_killed_runs_files(tmp_path):
+    """A build goes on past a dangling symlink and a song name with a newline, naming each in
+    one line; temporary files of a killed run are removed, a live writer's are kept."""
+    from conftest import write_stems
+
+    src = write_stems(tmp_path / "stems", n_songs=2, n_steps=8, test_songs=0)
+    (src / "song00" / "lost.wav").symlink_to(tmp_path / "nowhere.wav")
+    bad = src / "bad\nname"
+    bad.mkdir()
+    shutil.copy(src / "song01" / "melody.wav", bad / "melody.wav")
+    out = tmp_path / "corpus"
+    out.mkdir()
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    stale = out / f".corpus.db.{dead.pid}.tmp.db"
+    stale.write_bytes(b"half a file")
+    mine = out / f".config.json.{__import__('os').getpid()}.tmp.json"
+    mine.write_bytes(b"being written")
+    r = obbligato("corpus", "build", str(src), str(out), "--k", "4")
+    errors = [x for x in r.stderr.splitlines() if x.startswith("error:")]
+    assert r.returncode == 1 and len(errors) == 2, r.stderr
+    assert "dangling symlink" in r.stderr and "lost.wav" in r.stderr
+    assert "song name 'bad\\nname'" in r.stderr and "Traceback" not in r.stderr
+    assert not stale.exists() and mine.exists()
+    ls = obbligato("corpus", "ls", str(out), check=True).stdout
+    assert "song00" in ls and "song01" in ls and "bad" not in ls
