@@ -198,3 +198,38 @@ def test_names_durations_and_agent_count_that_broke_things_are_refused_or_kept_a
         stage.add(AgentControl(params=Params(), name=f"a{i}"))
     with pytest.raises(ValueError, match=f"{MAX_AGENTS} agents"):
         stage.add(AgentControl(params=Params(), name="one_more"))
+
+
+def test_osc_beyond_loopback_needs_an_allow_list_and_refuses_other_hosts():
+    """Listening on every interface needs --osc-allow; a datagram from a host not named is
+    dropped before any parser and counted (127.0.0.2 and .3 stand in for two machines)."""
+    import socket
+
+    from pythonosc.osc_message_builder import build_msg
+
+    from agent.control.osc import OscControl
+    from agent.control.stage import AgentControl
+
+    from livekit import free_port
+
+    with pytest.raises(ValueError, match="--osc-allow"):
+        OscControl(AgentControl(), host="0.0.0.0", port=free_port())
+    server = OscControl(AgentControl(), host="0.0.0.0", port=free_port(), allow=("127.0.0.2",))
+    server.start()
+    try:
+        got = {}
+        for host in ("127.0.0.2", "127.0.0.3"):
+            s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+            s.bind((host, 0))
+            s.settimeout(1.5)
+            s.sendto(build_msg("/obbligato/get", ["top_p"]).dgram, ("127.0.0.1", server.port))
+            try:
+                got[host] = s.recv(4096)
+            except socket.timeout:
+                got[host] = None
+            s.close()
+        assert got["127.0.0.2"] and b"top_p" in got["127.0.0.2"]
+        assert got["127.0.0.3"] is None
+        assert server.counters()["osc_refused"] == 1
+    finally:
+        server.close()

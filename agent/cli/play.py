@@ -160,6 +160,9 @@ def add_server_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--osc-host", default="127.0.0.1", help="OSC listen address (default "
                    "127.0.0.1: this machine only)")
     p.add_argument("--osc-port", type=int, default=9000, help="OSC listen port (default 9000)")
+    p.add_argument("--osc-allow", nargs="+", default=[], metavar="HOST",
+                   help="hosts (IP addresses) that may send OSC besides this machine; required "
+                   "with a non-loopback --osc-host")
     p.add_argument("--reply-port", type=int, help="send replies and state to this port "
                    "(default: back to each sender)")
     p.add_argument("--reply-host", help="host for --reply-port (default: the listen address)")
@@ -198,7 +201,8 @@ def serve_loop(session, args: argparse.Namespace, start: bool) -> int:
         from agent.control.midi import MidiControl
 
         midi = MidiControl(session, args.midi or None, args.midi_map)
-    osc = OscControl(session, args.osc_host, args.osc_port, args.reply_port, args.reply_host, midi)
+    osc = OscControl(session, args.osc_host, args.osc_port, args.reply_port, args.reply_host, midi,
+                     tuple(args.osc_allow))
     osc.start()
     print(f"obbligato: OSC on {args.osc_host}:{osc.port}" +
           (f", MIDI in {midi.port_name}" if midi else "") + " (Ctrl-C stops)", flush=True)
@@ -347,7 +351,8 @@ def cmd_install(args: argparse.Namespace) -> int:
     session.load_agent(args.agent)
     session.load_corpus(args.corpus, args.role)
     guide = GuideSource(args.guide, list(args.playlist))
-    osc = OscControl(session, args.osc_host, args.osc_port, args.reply_port, args.reply_host)
+    osc = OscControl(session, args.osc_host, args.osc_port, args.reply_port, args.reply_host,
+                     allow=tuple(args.osc_allow))
     osc.start()
     stop = osc.quit
     signal.signal(signal.SIGTERM, lambda *_: stop.set())

@@ -34,14 +34,27 @@ log = logging.getLogger(__name__)
 ERROR_RATE = 50  # error replies per second at most
 CONTROL_NICE = 10  # control threads yield the CPU to audio and the worker under load
 
+LOOPBACK = frozenset({"127.0.0.1", "::1"})
+
+
+def is_loopback(host: str) -> bool:
+    return host in LOOPBACK or host.startswith("127.") or host == "localhost"
+
+
 class _Server(BlockingOSCUDPServer):
-    """Checks every datagram (agent.oscwire) before python-osc parses it; counts and drops the
-    malformed ones instead of letting them loop, recurse or raise in the parser."""
+    """Checks every datagram before python-osc parses it: from a host that may control the
+    agent (this machine, or one named with --osc-allow), and well-formed (agent.control.oscwire);
+    counts and drops the others instead of letting them act, loop, recurse or raise."""
 
     malformed = 0
+    refused = 0
     last_malformed = ""
+    allowed: frozenset[str] = LOOPBACK
 
     def verify_request(self, request, client_address) -> bool:
+        if client_address[0] not in self.allowed:
+            self.refused += 1
+            return False
         reason = problem(request[0])
         if reason is not None:
             self.malformed += 1
@@ -56,7 +69,12 @@ class OscControl:
     message came with."""
 
     def __init__(self, session: AgentControl | Stage, host: str = "127.0.0.1", port: int = 9000,
-                 reply_port: int | None = None, reply_host: str | None = None, midi=None):
+                 reply_port: int | None = None, reply_host: str | None = None, midi=None,
+                 allow: tuple[str, ...] = ()):
+        if not is_loopback(host) and not allow:
+            raise ValueError(f"OSC on {host} would let any host on the network start, stop, "
+                             "record and quit the agent; name the hosts that may control it with "
+                             "--osc-allow HOST [HOST ...]")
         self.stage = session if isinstance(session, Stage) else session.stage
         self.midi = midi
         self.reply: tuple[str, int] | None = (reply_host or host, reply_port) if reply_port else None
@@ -71,6 +89,7 @@ class OscControl:
         d = Dispatcher(strict_timing=False)
         d.set_default_handler(self._handle, needs_reply_address=True)
         self.server = _Server((host, port), d)
+        self.server.allowed = LOOPBACK | frozenset(allow)
         self.port = self.server.server_address[1]
         self._threads: list[threading.Thread] = []
         self.focus: str | None = None
@@ -121,8 +140,10 @@ class OscControl:
             self._err_suppressed += 1
 
     def counters(self) -> dict[str, int]:
-        """Malformed datagrams dropped and error replies owed, since start."""
-        return {"osc_malformed": self.server.malformed, "osc_errors": self.errors}
+        """Malformed datagrams dropped, error replies owed, and datagrams refused from hosts
+        not allowed, since start."""
+        return {"osc_malformed": self.server.malformed, "osc_errors": self.errors,
+                "osc_refused": self.server.refused}
 
     def _forward(self, event: str, payload: dict) -> None:
         self.send(f"{PREFIX}/event", event, *[str(v) for v in payload.values()])

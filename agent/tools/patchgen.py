@@ -262,14 +262,15 @@ must share one tick duration.
 A value out of range or of the wrong type is refused: the parameter keeps its value and the
 server replies `{PREFIX}/error "<name>: <what is wrong>"`. Unknown addresses get an error reply
 too; datagrams that are not well-formed OSC (sizes, nesting, UTF-8) are dropped and counted
-(`/obbligato/state/osc MALFORMED ERRORS`, once a second). Timetags are ignored.
+(`/obbligato/state/osc MALFORMED ERRORS REFUSED`, once a second). Timetags are ignored.
 
 ## Replies
 
 - `{PREFIX}/param <name> <value>` after each accepted change or `get`
 - `{PREFIX}/ok <command> ...` after each command, `{PREFIX}/error <message>` on failure
 - `{PREFIX}/heartbeat <running> <unix time>` once per second
-- `{PREFIX}/state/osc <malformed datagrams> <error replies>` once per second, since start
+- `{PREFIX}/state/osc <malformed datagrams> <error replies> <refused: from hosts not allowed>`
+  once per second, since start
 - `{PREFIX}/event <name> ...` (started, stopped, MIDI learn, ...)
 - `{PREFIX}/warning <level> <message>`: warnings and errors of the agent (a failed tick, a
   restarted worker)
