@@ -95,8 +95,16 @@ def analyse_song(audios: dict[str, Audio], cfg: BuildConfig, encoder,
 
 def add_song(store: CorpusStore, song: str, split: str, files: dict[str, Path],
              cfg: BuildConfig, encoder, report: BuildReport) -> None:
-    todo = {r: f for r, f in files.items() if not store.has_track(song, r)}
-    report.skipped += len(files) - len(todo)
+    todo = {}
+    for role, f in files.items():
+        source = store.track_source(song, role)
+        if source is None:
+            todo[role] = f
+        elif Path(source).resolve() == Path(f).resolve():  # resuming: stored already
+            report.skipped += 1
+        else:
+            report.errors.append(f"{f}: {song}/{role} is already in the corpus (from {source}); "
+                                 "not added (remove the song first, or use another song name)")
     if not todo:
         return
     audios = {}
@@ -108,8 +116,13 @@ def add_song(store: CorpusStore, song: str, split: str, files: dict[str, Path],
     if not audios:
         return
     for t in analyse_song(audios, cfg, encoder, store.song_bounds(song)):
-        store.add_track(song, split, t)
-        report.added += 1
+        try:
+            stored = store.add_track(song, split, t) >= 0
+        except StoreError as e:  # another run added this role meanwhile, from other audio
+            report.errors.append(str(e))
+            continue
+        report.added += stored
+        report.skipped += not stored
 
 
 def fit_vocabularies(store: CorpusStore, k: int, seed: int, refit: bool = False) -> dict[str, str]:

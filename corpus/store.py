@@ -197,21 +197,37 @@ class CorpusStore:
 
     # ---------------------------------------------------------------- writing
     def has_track(self, song: str, role: str) -> bool:
-        return self.db.execute(
-            "SELECT 1 FROM tracks t JOIN songs s ON s.id=t.song_id WHERE s.name=? AND t.role=?",
-            (song, role)).fetchone() is not None
+        return self.track_source(song, role) is not None
+
+    def track_source(self, song: str, role: str) -> str | None:
+        """The file a stored track came from, or None when the song has no such role."""
+        row = self.db.execute(
+            "SELECT t.source FROM tracks t JOIN songs s ON s.id=t.song_id WHERE s.name=? AND "
+            "t.role=?", (song, role)).fetchone()
+        return None if row is None else str(row[0])
 
     def add_track(self, song: str, split: str, t: TrackData) -> int:
+        """Write the track's files and commit its rows while holding the store's write lock, so
+        two runs adding the same song and role at once cannot overwrite each other's audio: the
+        second finds the track stored (the same audio: -1, nothing to do; other audio: a
+        one-line StoreError)."""
         check_song_name(song, t.source)
-        """Write the track's files, then commit its rows in one transaction."""
         key = track_key(song, t.role)
-        write_native(self.root / "audio" / f"{key}.wav", t.native, t.sr)
-        for sub, arr in (("audio16k", t.mono16k), ("emb", t.embeddings)):
-            with atomic_path(self.root / sub / f"{key}.npy") as tmp:
-                with open(tmp, "wb") as f:
-                    np.save(f, np.asarray(arr, np.float32))
         sha = hashlib.sha1(np.ascontiguousarray(t.native).tobytes()).hexdigest()
         with self.transaction() as db:
+            have = db.execute("SELECT t.source, t.sha1 FROM tracks t JOIN songs s ON "
+                              "s.id=t.song_id WHERE s.name=? AND t.role=?",
+                              (song, t.role)).fetchone()
+            if have is not None:
+                if have[1] == sha:
+                    return -1
+                raise StoreError(f"{t.source}: {song}/{t.role} is already in the corpus (from "
+                                 f"{have[0]}, added by another run meanwhile); not added")
+            write_native(self.root / "audio" / f"{key}.wav", t.native, t.sr)
+            for sub, arr in (("audio16k", t.mono16k), ("emb", t.embeddings)):
+                with atomic_path(self.root / sub / f"{key}.npy") as tmp:
+                    with open(tmp, "wb") as f:
+                        np.save(f, np.asarray(arr, np.float32))
             db.execute("INSERT OR IGNORE INTO songs(name, split) VALUES (?, ?)", (song, split))
             song_id = db.execute("SELECT id FROM songs WHERE name=?", (song,)).fetchone()[0]
             cur = db.execute(

@@ -202,3 +202,47 @@ def test_build_names_dangling_links_and_bad_song_names_and_cleans_killed_runs_fi
     assert not stale.exists() and mine.exists()
     ls = obbligato("corpus", "ls", str(out), check=True).stdout
     assert "song00" in ls and "song01" in ls and "bad" not in ls
+
+
+def test_two_runs_adding_the_same_track_at_once_lose_nothing(corpus, tmp_path):
+    """Two `corpus add` of one song and role from different files, at the same time: one adds
+    it, the other says so in one line with rc 1, and the stored audio is the winner's."""
+    import soundfile as sf
+
+    from conftest import tone
+    from corpus.store import CorpusStore
+
+    d = corpus_copy(corpus, tmp_path)
+    files = []
+    for i, f0 in enumerate((220.0, 330.0)):
+        files.append(tmp_path / f"take{i}.wav")
+        sf.write(files[-1], tone([f0] * 8, 0.5), 16000)
+    procs = [subprocess.Popen([sys.executable, "-m", "agent.cli", "corpus", "add", str(d),
+                               str(f), "--song", "duet", "--roles", "bass"], cwd=ROOT,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for f in files]
+    results = [(p.wait(timeout=300), p.stderr.read()) for p in procs]
+    assert sorted(rc for rc, _ in results) == [0, 1], results
+    loser = next(err for rc, err in results if rc == 1)
+    assert "already in the corpus" in loser and "Traceback" not in loser, loser
+    with CorpusStore(d) as s:
+        t = next(t for t in s.tracks("bass") if t["song"] == "duet")
+        stored = s.track_audio(t["key"])[:, 0]
+    winner = sf.read(t["source"], dtype="float32")[0]
+    assert np.allclose(stored[: len(winner)], winner, atol=1e-4)
+
+
+def test_adding_other_audio_as_a_stored_track_says_so(corpus, tmp_path):
+    import soundfile as sf
+
+    from conftest import tone
+
+    d = corpus_copy(corpus, tmp_path)
+    f = tmp_path / "other.wav"
+    sf.write(f, tone([300.0] * 8, 0.5), 16000)
+    from corpus.store import CorpusStore
+
+    with CorpusStore(d) as s:
+        song = s.tracks("bass")[0]["song"]
+    r = obbligato("corpus", "add", str(d), str(f), "--song", song, "--roles", "bass")
+    assert r.returncode == 1 and "is already in the corpus" in r.stderr, (r.stdout, r.stderr)
