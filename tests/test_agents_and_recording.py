@@ -462,3 +462,48 @@ def test_a_recording_killed_mid_take_keeps_what_was_stored(jack, agent_dir, corp
         assert not any((corpus_copy / "live").iterdir())
         assert [t["song"] for t in s.tracks() if t["song"].startswith("live-")] == [
             take[0]["song"]]  # the empty take just made was dropped
+
+
+def test_a_full_disk_stops_the_take_not_the_show(agent_dir, corpus_copy, stems, caplog):
+    """The OS refuses writes (RLIMIT_FSIZE: every write past 1 byte fails with EFBIG, as on a
+    full disk) from the fourth segment on: one warning line, the stored segments kept, the
+    summary returned; with space again, the next open joins them into a track."""
+    import resource
+    import signal
+
+    from agent.decision.agentdir import load_agent
+    from agent.engine.record import Recorder
+    from corpus.encoders import make_encoder
+    from corpus.ingest import resample
+    from corpus.store import CorpusStore
+
+    agent = load_agent(agent_dir)
+    rec = Recorder(corpus_copy, agent.target_vocab, agent.target_role, 48000, 44100)
+    enc = make_encoder(agent.encoder)
+    windows = melody_windows(stems, 48000, 8)
+    w16 = [resample(w, 48000, 16000) for w in windows]
+    for w, x in zip(windows[:3], w16):
+        rec.push(w, x, enc.encode([x])[0])
+    while rec.segments < 3:
+        time.sleep(0.05)
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    old = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (1, hard))
+    try:
+        for w, x in zip(windows[3:], w16[3:]):
+            rec.push(w, x, enc.encode([x])[0])
+        for _ in range(100):
+            if rec.failed:
+                break
+            time.sleep(0.05)
+        summary = rec.stop()
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, old)
+    assert summary["segments"] == 3 and summary["failed"], summary
+    warnings = [r for r in caplog.records if r.levelname == "WARNING" and "record" in r.message]
+    assert warnings and all(r.exc_info is None for r in warnings)
+    assert sum("stopped after 3 segments" in r.message for r in warnings) == 1
+    with CorpusStore(corpus_copy) as s:
+        take = [t for t in s.tracks() if t["song"] == rec.song]
+        assert len(take) == 1 and take[0]["frames"] == 3 * 24000

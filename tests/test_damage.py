@@ -209,8 +209,9 @@ def test_two_runs_adding_the_same_track_at_once_lose_nothing(corpus, tmp_path):
     it, the other says so in one line with rc 1, and the stored audio is the winner's."""
     import soundfile as sf
 
-    from conftest import tone
     from corpus.store import CorpusStore
+
+    from conftest import tone
 
     d = corpus_copy(corpus, tmp_path)
     files = []

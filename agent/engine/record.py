@@ -64,6 +64,7 @@ class Recorder:
         self.segments = 0  # segments stored
         self.added = 0  # segments added to the in-memory corpus
         self.errors = 0
+        self.failed = ""  # why storing stopped (disk full, ...): later ticks are not stored
         self.store_ms: list[float] = []  # label + durable write + preparation, per segment
         self._target: TargetCorpus | None = None
         self._track = -1
@@ -98,14 +99,22 @@ class Recorder:
             item = self.inbox.get()
             if item is None:
                 return
+            if self.failed:
+                continue  # the disk said no: the show goes on, the take stops growing
             try:
                 t0 = time.perf_counter()
                 self.ready.put(self._store(*item))
                 self.store_ms.append(1000 * (time.perf_counter() - t0))
                 del self.store_ms[:-1024]
-            except Exception:  # one bad segment must not end the recording or the performance
+            except OSError as e:  # disk full, quota, a removed drive: stop storing, say it once
                 self.errors += 1
-                log.exception("recording: segment %d not stored", self.segments)
+                self.failed = f"{e.strerror or e}"
+                log.warning("recording %s stopped after %d segments (kept): %s", self.name,
+                            self.segments, self.failed)
+            except Exception as e:  # one bad segment must not end the recording or the show
+                self.errors += 1
+                log.warning("recording %s: segment %d not stored (%s: %s)", self.name,
+                            self.segments, type(e).__name__, str(e).splitlines()[0] if str(e) else "")
 
     def _store(self, native: np.ndarray, window16k: np.ndarray, emb: np.ndarray) -> Prepared:
         from corpus.build import rms_db
@@ -140,10 +149,17 @@ class Recorder:
             self.store.finish_live_tracks()
             self.store.label_new_segments()
             self.store.write_index()
+        except (OSError, RuntimeError) as e:  # disk full (libsndfile raises RuntimeError):
+            # the segments are stored; the next open joins them into a track
+            why = getattr(e, "strerror", None) or str(e).splitlines()[0]
+            self.failed = self.failed or why
+            log.warning("recording %s: %d segments kept as segment files; they become a track "
+                        "when the corpus is next opened with space (%s)", self.name,
+                        self.segments, why)
         finally:
             self.store.close()
         return {"song": self.song, "segments": self.segments, "seconds": self.frames / self.sr,
-                "errors": self.errors}
+                "errors": self.errors, "failed": self.failed}
 
     def status(self) -> dict:
         return {"song": self.song, "segments": self.segments, "added": self.added,
