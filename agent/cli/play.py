@@ -160,6 +160,10 @@ def add_server_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--osc-host", default="127.0.0.1", help="OSC listen address (default "
                    "127.0.0.1: this machine only)")
     p.add_argument("--osc-port", type=int, default=9000, help="OSC listen port (default 9000)")
+    p.add_argument("--on-audio-loss", choices=["exit", "restart"], default="exit",
+                   help="when the audio server goes away: exit with status 3 (a supervisor "
+                   "restarts the agent), or restart this same command in place and wait for the "
+                   "server to come back (default exit)")
     p.add_argument("--osc-allow", nargs="+", default=[], metavar="HOST",
                    help="hosts (IP addresses) that may send OSC besides this machine; required "
                    "with a non-loopback --osc-host")
@@ -210,7 +214,7 @@ def serve_loop(session, args: argparse.Namespace, start: bool) -> int:
     t_end = time.monotonic() + args.seconds if args.seconds else None
     try:
         if start:
-            session.start()
+            start_when_audio_is_there(session, args, osc.quit)
             for s in session.stage.sessions.values():
                 print(f"playing: {s.name}: {s.agent.path} from {s.corpus_path}", flush=True)
             if getattr(args, "record", None) is not None:
@@ -242,8 +246,27 @@ def serve_loop(session, args: argparse.Namespace, start: bool) -> int:
     keys += tuple(osc.counters())
     print("stopped: " + ", ".join(f"{k} {st[k]:.2f}" if isinstance(st[k], float) else
                                   f"{k} {st[k]}" for k in keys if k in st), flush=True)
-    exit_if_lost(session)
+    exit_if_lost(session, args.on_audio_loss == "restart")
     return 0
+
+
+def start_when_audio_is_there(session, args: argparse.Namespace, quit_) -> None:
+    """Start playing; with --on-audio-loss restart, wait for an audio server that is not there
+    yet (JACK restarting after a loss) instead of giving up."""
+    said = False
+    while True:
+        try:
+            session.start()
+            return
+        except RuntimeError as e:
+            if args.on_audio_loss != "restart" or "cannot open audio device" not in str(e):
+                raise
+            if not said:
+                print(f"waiting for the audio server ({str(e).splitlines()[0]}); retrying every "
+                      "2 s", file=sys.stderr, flush=True)
+                said = True
+            if quit_.wait(2.0):
+                raise KeyboardInterrupt from None
 
 
 def audio_lost(session) -> bool:
@@ -251,18 +274,25 @@ def audio_lost(session) -> bool:
     server went away under the running agent."""
     if session.live is None or not session.live.audio_lost():
         return False
-    log.warning("the audio server stopped (JACK killed or the device unplugged): stopping; exit "
-                "status %d", AUDIO_LOST_EXIT)
-    print("error: the audio server stopped (JACK killed or the device unplugged); stopping with "
-          f"exit status {AUDIO_LOST_EXIT}", file=sys.stderr, flush=True)
+    log.warning("the audio server stopped (JACK killed or the device unplugged): stopping")
+    print("error: the audio server stopped (JACK killed or the device unplugged); stopping",
+          file=sys.stderr, flush=True)
     return True
 
 
-def exit_if_lost(session) -> None:
-    """PortAudio's terminate at interpreter exit never returns on a dead server: leave now."""
+def exit_if_lost(session, restart: bool = False) -> None:
+    """PortAudio's terminate at interpreter exit never returns on a dead server (and its threads
+    are stuck in it): leave now, or with `restart` replace this process by a fresh run of the
+    same command (same PID, nothing of the dead stream kept), which waits for the server."""
     if session.live is not None and session.live.lost:
         sys.stdout.flush()
         sys.stderr.flush()
+        if restart:
+            print("restarting: the same command, waiting for the audio server", file=sys.stderr,
+                  flush=True)
+            os.execv(sys.executable, [sys.executable, *sys.orig_argv[1:]])
+        print(f"exit status {AUDIO_LOST_EXIT}: a supervisor may restart the agent (or use "
+              "--on-audio-loss restart)", file=sys.stderr, flush=True)
         os._exit(AUDIO_LOST_EXIT)
 
 
@@ -370,7 +400,7 @@ def cmd_install(args: argparse.Namespace) -> int:
     print("stopped: " + ", ".join(f"{k} {st[k]}" for k in ("ticks", "xruns", "dropouts",
                                                            "errors", "restarts") if k in st),
           flush=True)
-    exit_if_lost(session)
+    exit_if_lost(session, args.on_audio_loss == "restart")
     return 0
 
 
