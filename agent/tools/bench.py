@@ -242,10 +242,12 @@ def bench_selection() -> None:
         p99 <= 1)
 
 
-def live_child(agent: str, corpus: str, seconds: float, out: str) -> None:
-    """Runs in a child process with its own JACK server, so peak memory is the live agent's."""
+def live_child(agent: str, corpus: str, seconds: float, out: str, osc_port: int = 0) -> None:
+    """Runs in a child process with its own JACK server, so peak memory is the live agent's;
+    with an OSC port, its OSC server listens there (the flood section)."""
     import json
 
+    from agent.control.osc import OscControl
     from agent.control.params import Params
     from agent.control.stage import AgentControl
     from agent.engine.host import AudioConfig
@@ -253,6 +255,9 @@ def live_child(agent: str, corpus: str, seconds: float, out: str) -> None:
     s = AgentControl(audio=AudioConfig(blocksize=256), params=Params())
     s.load_agent(agent)
     s.load_corpus(corpus, "bass")
+    osc = OscControl(s, port=osc_port) if osc_port else None
+    if osc is not None:
+        osc.start()
     s.start()
     time.sleep(1.0)
     subprocess.run(["jack_connect", f"{_client()}:out_0", f"{_client()}:in_0"],
@@ -260,6 +265,9 @@ def live_child(agent: str, corpus: str, seconds: float, out: str) -> None:
     time.sleep(seconds)
     m = s.status()
     s.stop()
+    if osc is not None:
+        m.update(osc.counters())
+        osc.close()
     m["peak_rss_mb"] = peak_rss_mb()
     Path(out).write_text(json.dumps(m))
 
@@ -304,6 +312,74 @@ def bench_live(corpora: dict[str, Path], tmp: Path, seconds: float) -> None:
             row(f"live {label}: peak memory", m["peak_rss_mb"], "MB",
                 "<= 1536 MB" if label != "descriptors" else "",
                 m["peak_rss_mb"] <= 1536 if label != "descriptors" else None)
+    finally:
+        jack.terminate()
+        jack.wait(timeout=10)
+
+
+FLOOD = """
+import socket, sys
+from pythonosc.osc_message_builder import build_msg
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+good = build_msg("/obbligato/get", ["top_p"]).dgram
+bad = b"#bundle\\0" + bytes(8) + b"\\xff\\xff\\xff\\xf8" + good
+to = ("127.0.0.1", int(sys.argv[1]))
+while True:
+    for d in (good, bad, good, b"junk"):
+        try:
+            s.sendto(d, to)
+        except OSError:
+            pass
+"""
+
+
+def bench_flood(corpora: dict[str, Path], tmp: Path, seconds: float = 20.0) -> None:
+    """The live descriptor agent at 256 frames for `seconds`: alone, beside a CPU-bound process,
+    and under an OSC flood from one process sending as fast as loopback takes (valid messages,
+    malformed bundles, junk). The flood must cost no more than the CPU burner."""
+    import json
+    import socket
+
+    if not shutil.which("jackd"):
+        print("  flood: skipped (jackd missing)", file=sys.stderr)
+        return
+    name = f"obbflood{os.getpid()}"
+    env = {**os.environ, "JACK_DEFAULT_SERVER": name}
+    jack = subprocess.Popen(["jackd", "--no-realtime", "-n", name, "-d", "dummy", "-r", "48000",
+                             "-p", "256"], env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    try:
+        time.sleep(2)
+        burner = 0
+        for mode in ("alone", "CPU burner", "OSC flood"):
+            with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+                probe.bind(("127.0.0.1", 0))
+                port = probe.getsockname()[1]
+            out = tmp / "flood.json"
+            child = subprocess.Popen([sys.executable, "-m", "agent.tools.bench", "--live-child",
+                                      str(tmp / "agent"), str(corpora["descriptors"]),
+                                      str(seconds), str(out), str(port)], env=env,
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            time.sleep(4.0)  # loaded and playing
+            other = None
+            if mode == "CPU burner":
+                other = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+            elif mode == "OSC flood":
+                other = subprocess.Popen([sys.executable, "-c", FLOOD, str(port)])
+            child.wait(timeout=300)
+            if other is not None:
+                other.kill()
+                other.wait()
+            m = json.loads(out.read_text())
+            extra = (f", {m['osc_malformed']:,} malformed datagrams dropped"
+                     if mode == "OSC flood" else "")
+            row(f"live under load, {mode} ({seconds:.0f} s): xruns / dropouts{extra}",
+                m["xruns"], f"xruns, {m['dropouts']} dropouts",
+                "dropouts 0" + (", xruns <= the burner's" if mode == "OSC flood" else ""),
+                m["dropouts"] == 0 and (mode != "OSC flood" or m["xruns"] <= burner + 2))
+            if mode == "CPU burner":
+                burner = m["xruns"]
+            row(f"live under load, {mode}: longest callback gap", m["callback_gap_max_ms"], "ms")
     finally:
         jack.terminate()
         jack.wait(timeout=10)
@@ -377,15 +453,15 @@ def bench_recording(corpus: Path, tmp: Path, segments: int = 60) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--live-seconds", type=float, default=60.0)
-    ap.add_argument("--only", help="comma-separated sections: render, selection, live, stage, "
+    ap.add_argument("--only", help="comma-separated sections: render, selection, live, flood, stage, "
                     "recording, startup, install (default: all; the corpora and agents are "
                     "always built)")
-    ap.add_argument("--live-child", nargs=4, help=argparse.SUPPRESS)
+    ap.add_argument("--live-child", nargs="+", help=argparse.SUPPRESS)
     ap.add_argument("--startup-child", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.live_child:
-        a, c, s, o = args.live_child
-        live_child(a, c, float(s), o)
+        a, c, s, o, *port = args.live_child
+        live_child(a, c, float(s), o, int(port[0]) if port else 0)
         return
     if args.startup_child:
         startup_child(*args.startup_child)
@@ -407,6 +483,8 @@ def main() -> None:
             bench_selection()
         if want("live"):
             bench_live(corpora, tmp, args.live_seconds)
+        if want("flood"):
+            bench_flood(corpora, tmp)
         if want("stage"):
             bench_stage(corpora, tmp)
         if want("recording"):
