@@ -247,3 +247,24 @@ def test_adding_other_audio_as_a_stored_track_says_so(corpus, tmp_path):
         song = s.tracks("bass")[0]["song"]
     r = obbligato("corpus", "add", str(d), str(f), "--song", song, "--roles", "bass")
     assert r.returncode == 1 and "is already in the corpus" in r.stderr, (r.stdout, r.stderr)
+
+
+def test_two_builds_of_one_corpus_at_once_end_whole(tmp_path):
+    """Two `corpus build` into one folder at the same time: no traceback, each says what it
+    did, and the store holds every track once, as a single build would."""
+    from conftest import write_stems
+    from corpus.store import CorpusStore
+
+    src = write_stems(tmp_path / "stems", n_songs=4, n_steps=8, test_songs=1)
+    out = tmp_path / "corpus"
+    procs = [subprocess.Popen([sys.executable, "-m", "agent.cli", "corpus", "build", str(src),
+                               str(out), "--k", "4"], cwd=ROOT, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    results = [(p.wait(timeout=300), p.stdout.read(), p.stderr.read()) for p in procs]
+    for rc, out_, err in results:
+        assert "Traceback" not in err and f"{out}:" in out_, (rc, out_, err[-2000:])
+    with CorpusStore(out) as s:
+        tracks = s.tracks()
+        assert len(tracks) == 8 and len({(t["song"], t["role"]) for t in tracks}) == 8
+        assert all(s.track_problem(t) is None for t in tracks)
+        assert s.vocab_id("melody") and s.vocab_id("bass")
