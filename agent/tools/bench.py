@@ -6,6 +6,7 @@ which costs the same time as the real `facebook/wav2vec2-base`."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import resource
 import shutil
@@ -14,6 +15,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Iterator
 
 import numpy as np
 import soundfile as sf
@@ -242,6 +244,22 @@ def bench_selection() -> None:
         p99 <= 1)
 
 
+@contextlib.contextmanager
+def jack_dummy(prefix: str) -> Iterator[dict[str, str]]:
+    """A private JACK server on the dummy backend, 256 frames at 48 kHz: its environment."""
+    name = f"{prefix}{os.getpid()}"
+    env = {**os.environ, "JACK_DEFAULT_SERVER": name}
+    jack = subprocess.Popen(["jackd", "--no-realtime", "-n", name, "-d", "dummy", "-r", "48000",
+                             "-p", "256"], env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    try:
+        time.sleep(2)
+        yield env
+    finally:
+        jack.terminate()
+        jack.wait(timeout=10)
+
+
 def live_child(agent: str, corpus: str, seconds: float, out: str, osc_port: int = 0) -> None:
     """Runs in a child process with its own JACK server, so peak memory is the live agent's;
     with an OSC port, its OSC server listens there (the flood section)."""
@@ -283,13 +301,7 @@ def bench_live(corpora: dict[str, Path], tmp: Path, seconds: float) -> None:
     if not shutil.which("jackd"):
         print("  live: skipped (jackd missing; make setup installs it as root)", file=sys.stderr)
         return
-    name = f"obbbench{os.getpid()}"
-    env = {**os.environ, "JACK_DEFAULT_SERVER": name}
-    jack = subprocess.Popen(["jackd", "--no-realtime", "-n", name, "-d", "dummy", "-r", "48000",
-                             "-p", "256"], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
-    try:
-        time.sleep(2)
+    with jack_dummy("obbbench") as env:
         for label, agent in (("descriptors", tmp / "agent"), ("wav2vec2 base", tmp / "agent_w2v")):
             corpus = corpora[label]
             out = tmp / f"live_{label[:3]}.json"
@@ -312,9 +324,6 @@ def bench_live(corpora: dict[str, Path], tmp: Path, seconds: float) -> None:
             row(f"live {label}: peak memory", m["peak_rss_mb"], "MB",
                 "<= 1536 MB" if label != "descriptors" else "",
                 m["peak_rss_mb"] <= 1536 if label != "descriptors" else None)
-    finally:
-        jack.terminate()
-        jack.wait(timeout=10)
 
 
 FLOOD = """
@@ -343,13 +352,7 @@ def bench_flood(corpora: dict[str, Path], tmp: Path, seconds: float = 20.0) -> N
     if not shutil.which("jackd"):
         print("  flood: skipped (jackd missing)", file=sys.stderr)
         return
-    name = f"obbflood{os.getpid()}"
-    env = {**os.environ, "JACK_DEFAULT_SERVER": name}
-    jack = subprocess.Popen(["jackd", "--no-realtime", "-n", name, "-d", "dummy", "-r", "48000",
-                             "-p", "256"], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
-    try:
-        time.sleep(2)
+    with jack_dummy("obbflood") as env:
         burner = 0
         for mode in ("alone", "CPU burner", "OSC flood"):
             with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
@@ -380,9 +383,6 @@ def bench_flood(corpora: dict[str, Path], tmp: Path, seconds: float = 20.0) -> N
             if mode == "CPU burner":
                 burner = m["xruns"]
             row(f"live under load, {mode}: longest callback gap", m["callback_gap_max_ms"], "ms")
-    finally:
-        jack.terminate()
-        jack.wait(timeout=10)
 
 
 def bench_stage(corpora: dict[str, Path], tmp: Path, ticks: int = 8) -> None:
