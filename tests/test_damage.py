@@ -252,8 +252,9 @@ def test_adding_other_audio_as_a_stored_track_says_so(corpus, tmp_path):
 def test_two_builds_of_one_corpus_at_once_end_whole(tmp_path):
     """Two `corpus build` into one folder at the same time: no traceback, each says what it
     did, and the store holds every track once, as a single build would."""
-    from conftest import write_stems
     from corpus.store import CorpusStore
+
+    from conftest import write_stems
 
     src = write_stems(tmp_path / "stems", n_songs=4, n_steps=8, test_songs=1)
     out = tmp_path / "corpus"

@@ -233,3 +233,37 @@ def test_osc_beyond_loopback_needs_an_allow_list_and_refuses_other_hosts():
         assert server.counters()["osc_refused"] == 1
     finally:
         server.close()
+
+
+def test_osc_conveniences_for_patchers(tmp_path):
+    """Address patterns over agents, an enumeration's index, names sent as numbers, and an
+    integer heartbeat (a float32 Unix time would be rounded to 128 s)."""
+    from agent.control.osc import OscControl, pattern
+    from agent.control.stage import AgentControl
+
+    from livekit import OscClient, free_port
+
+    main = AgentControl(state_dir=tmp_path)
+    for name in ("bass", "drums"):
+        main.stage.add(AgentControl(name=name, state_dir=tmp_path))
+    server = OscControl(main, port=free_port())
+    server.start()
+    osc = OscClient(server.port)
+    try:
+        osc.send("/obbligato/*/mute", 1)
+        osc.send("/obbligato/{bass,drums}/gain", -6.0)
+        osc.send("/obbligato/b?ss/placement", 2)
+        osc.send("/obbligato/preset_save", 1)
+        r = osc.replies(2.5, until="/obbligato/heartbeat")
+        agents = main.stage.sessions
+        assert all(s.params.mute for s in agents.values())
+        assert [agents[n].params.gain for n in ("main", "bass", "drums")] == [0.0, -6.0, -6.0]
+        assert agents["bass"].params.placement == "roundrobin"
+        assert agents["drums"].params.placement == "center"
+        assert (tmp_path / "presets" / "1.toml").is_file()
+        beat = next(x for x in r if x[0] == "/obbligato/heartbeat")
+        assert all(isinstance(v, int) for v in beat[1:]), beat
+        assert not [x for x in r if x[0] == "/obbligato/error"], r
+    finally:
+        server.close()
+    assert pattern("[!a-c]x").fullmatch("dx") and not pattern("[!a-c]x").fullmatch("bx")

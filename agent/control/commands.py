@@ -28,9 +28,13 @@ class Command:
 
 
 def text(x: Any) -> str:
-    if not isinstance(x, str):
+    """A string argument; a number is taken as its text (Max and Pd send `preset_save 1` and
+    `region track 7` as numbers)."""
+    if isinstance(x, bool) or not isinstance(x, (str, int, float)):
         raise ValueError(f"expected a string, got {x!r}")
-    return x
+    if isinstance(x, float):
+        return f"{x:g}"
+    return str(x)
 
 
 def osc_value(v: Any) -> Any:
@@ -82,7 +86,7 @@ def add_agent(osc: OscControl, name: str, folder: str | None = None,
 
 def focus(osc: OscControl, name: str) -> None:
     osc.set_focus(text(name))
-    osc.ok(None, "focus", name)
+    osc.ok(None, "focus", text(name))
 
 
 def quit_(osc: OscControl) -> None:
@@ -152,21 +156,21 @@ def region(osc: OscControl, s: AgentControl, kind: str, *values: Any) -> None:
 
 
 def preset_save(osc: OscControl, s: AgentControl, name: str) -> None:
-    osc.ok(s, "preset_save", str(s.save_preset(name)))
+    osc.ok(s, "preset_save", str(s.save_preset(text(name))))
 
 
 def preset_load(osc: OscControl, s: AgentControl, name: str) -> None:
-    s.load_preset(name)
-    osc.ok(s, "preset_load", name)
+    s.load_preset(text(name))
+    osc.ok(s, "preset_load", text(name))
 
 
 def snapshot_save(osc: OscControl, s: AgentControl, name: str) -> None:
-    osc.ok(s, "snapshot_save", str(s.save_snapshot(name)))
+    osc.ok(s, "snapshot_save", str(s.save_snapshot(text(name))))
 
 
 def snapshot_load(osc: OscControl, s: AgentControl, name: str) -> None:
-    s.load_snapshot(name)
-    osc.ok(s, "snapshot_load", name)
+    s.load_snapshot(text(name))
+    osc.ok(s, "snapshot_load", text(name))
 
 
 def record_start(osc: OscControl, s: AgentControl, channel: int | None = None) -> None:

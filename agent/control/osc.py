@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import threading
 import time
 
@@ -84,6 +85,7 @@ class OscControl:
         self.reply_hosts = {reply_host} if reply_host else set()
         self.sender: tuple[str, int] = ("127.0.0.1", 0)
         self.quit = threading.Event()
+        self.started = time.monotonic()
         self.errors = 0
         self._err_window, self._err_sent, self._err_suppressed = 0.0, 0, 0
         d = Dispatcher(strict_timing=False)
@@ -146,7 +148,9 @@ class OscControl:
                 "osc_refused": self.server.refused}
 
     def _forward(self, event: str, payload: dict) -> None:
-        self.send(f"{PREFIX}/event", event, *[str(v) for v in payload.values()])
+        """Event arguments keep their types (a segment count is an int, not a string)."""
+        self.send(f"{PREFIX}/event", event, *[v if isinstance(v, (int, float, str)) else str(v)
+                                               for v in map(osc_value, payload.values())])
 
     def _note_sender(self, client: tuple[str, int]) -> None:
         self.sender = (client[0], client[1])
@@ -157,25 +161,32 @@ class OscControl:
         return PREFIX if s is self.session else f"{PREFIX}/{s.name}"
 
     # ------------------------------------------------------------- handlers
-    def _route(self, address: str) -> tuple[AgentControl | None, str]:
-        """(agent, command or parameter) of an address; agent None for stage commands."""
+    def _route(self, address: str) -> tuple[list[AgentControl | None], str]:
+        """(agents, command or parameter) of an address; [None] for stage commands. The agent
+        part may be an OSC 1.0 pattern (`/obbligato/*/mute`, `/obbligato/{bass,drums}/gain`)."""
         parts = address[len(PREFIX) + 1:].split("/") if address.startswith(PREFIX + "/") else []
         if len(parts) == 1 and parts[0] in STAGE_COMMANDS:
-            return None, parts[0]
+            return [None], parts[0]
         if len(parts) == 1 and (parts[0] in BY_NAME or parts[0] in AGENT_COMMANDS):
-            return self.session, parts[0]
-        if len(parts) == 2 and parts[0] in self.stage.sessions and (
-                parts[1] in BY_NAME or parts[1] in AGENT_COMMANDS):
-            return self.stage.sessions[parts[0]], parts[1]
+            return [self.session], parts[0]
+        if len(parts) == 2 and (parts[1] in BY_NAME or parts[1] in AGENT_COMMANDS):
+            match = pattern(parts[0])
+            agents = [s for n, s in self.stage.sessions.items() if match.fullmatch(n)]
+            if agents:
+                return list(agents), parts[1]
         raise LookupError(f"{address}: unknown address (send {PREFIX}/schema for the list)")
 
     def _handle(self, client, address: str, *args) -> None:
         self._note_sender(client)
         try:
-            s, name = self._route(address)
+            agents, name = self._route(address)
         except LookupError as e:
             self.error(str(e))
             return
+        for s in agents:
+            self._run(address, s, name, args)
+
+    def _run(self, address: str, s: AgentControl | None, name: str, args: tuple) -> None:
         try:
             if s is None:
                 BY_COMMAND[name].handler(self, *args)
@@ -251,11 +262,46 @@ class OscControl:
                 now = time.monotonic()
                 if now - last_beat >= 1.0:
                     last_beat = now
-                    self.send(f"{PREFIX}/heartbeat", int(self.stage.running), float(time.time()))
+                    # Whole seconds since start, an int: a float32 of the Unix time would be
+                    # rounded to 128 s.
+                    self.send(f"{PREFIX}/heartbeat", int(self.stage.running),
+                              int(now - self.started))
                     self.send(f"{PREFIX}/state/osc", *self.counters().values())
             except Exception:
                 log.exception("state report failed")
             self.quit.wait(1.0 / rate if rate > 0 else 1.0)
+
+
+def pattern(part: str) -> re.Pattern[str]:
+    """An OSC 1.0 address-pattern part as a regex: `*`, `?`, `[a-z]`, `[!a]`, `{a,b}`."""
+    out, i = [], 0
+    while i < len(part):
+        c = part[i]
+        if c == "*":
+            out.append("[^/]*")
+        elif c == "?":
+            out.append("[^/]")
+        elif c == "[":
+            j = part.find("]", i)
+            if j < 0:
+                out.append(re.escape(c))
+            else:
+                body = part[i + 1 : j]
+                neg = body.startswith("!")
+                body = re.escape(body[1:] if neg else body).replace("\\-", "-")
+                out.append(f"[{'^' if neg else ''}{body}]")
+                i = j
+        elif c == "{":
+            j = part.find("}", i)
+            if j < 0:
+                out.append(re.escape(c))
+            else:
+                out.append("(?:" + "|".join(re.escape(a) for a in part[i + 1 : j].split(",")) + ")")
+                i = j
+        else:
+            out.append(re.escape(c))
+        i += 1
+    return re.compile("".join(out))
 
 
 class _OscLogHandler(logging.Handler):

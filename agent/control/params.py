@@ -34,6 +34,9 @@ class Param:
     def coerce(self, value: Any) -> Any:
         """Validated value, or ValueError naming the parameter and what is wrong."""
         if self.kind == "str":
+            if (self.choices and isinstance(value, (int, float)) and not isinstance(value, bool)
+                    and float(value).is_integer() and 0 <= value < len(self.choices)):
+                return self.choices[int(value)]  # the index a umenu or [hradio] sends
             if not isinstance(value, str) or (self.choices and value not in self.choices):
                 raise ValueError(f"{self.name}: expected one of {', '.join(self.choices)}, got {value!r}")
             return value

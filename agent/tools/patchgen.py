@@ -264,14 +264,19 @@ server replies `{PREFIX}/error "<name>: <what is wrong>"`. Unknown addresses get
 too; datagrams that are not well-formed OSC (sizes, nesting, UTF-8) are dropped and counted
 (`/obbligato/state/osc MALFORMED ERRORS REFUSED`, once a second). Timetags are ignored.
 
+Patchers' conveniences: a name may be sent as a number (`preset_save 1`, `region track 7`); an
+enumeration takes its index as well as its name (`placement 2` is `roundrobin`, what a `umenu` or
+`[hradio]` sends); the agent part of an address may be an OSC 1.0 pattern
+(`{PREFIX}/*/mute 1` mutes every agent, `{PREFIX}/{{bass,drums}}/gain -6`).
+
 ## Replies
 
 - `{PREFIX}/param <name> <value>` after each accepted change or `get`
 - `{PREFIX}/ok <command> ...` after each command, `{PREFIX}/error <message>` on failure
-- `{PREFIX}/heartbeat <running> <unix time>` once per second
+- `{PREFIX}/heartbeat <running> <seconds since start>` once per second (both ints)
 - `{PREFIX}/state/osc <malformed datagrams> <error replies> <refused: from hosts not allowed>`
   once per second, since start
-- `{PREFIX}/event <name> ...` (started, stopped, MIDI learn, ...)
+- `{PREFIX}/event <name> ...` (started, stopped, MIDI learn, ...); numbers stay numbers
 - `{PREFIX}/warning <level> <message>`: warnings and errors of the agent (a failed tick, a
   restarted worker)
 - `{PREFIX}/schema <address> <types> <min> <max> <value> <help>` per address, then
