@@ -69,7 +69,7 @@
                     "numoutlets": 0,
                     "patching_rect": [
                         20,
-                        880,
+                        920,
                         160,
                         22
                     ],
@@ -1012,9 +1012,13 @@
                     ],
                     "items": [
                         "center",
+                        ",",
                         "fixed",
+                        ",",
                         "roundrobin",
+                        ",",
                         "random",
+                        ",",
                         "label"
                     ]
                 }
@@ -1530,10 +1534,29 @@
                     "id": "obj-87",
                     "maxclass": "newobj",
                     "numinlets": 1,
-                    "numoutlets": 1,
+                    "numoutlets": 2,
                     "patching_rect": [
                         20,
                         830,
+                        150,
+                        22
+                    ],
+                    "outlettype": [
+                        "symbol",
+                        "int"
+                    ],
+                    "text": "conformpath slash boot"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-88",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 1,
+                    "patching_rect": [
+                        20,
+                        860,
                         200,
                         22
                     ],
@@ -1545,7 +1568,7 @@
             },
             {
                 "box": {
-                    "id": "obj-88",
+                    "id": "obj-89",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -1563,7 +1586,7 @@
             },
             {
                 "box": {
-                    "id": "obj-89",
+                    "id": "obj-90",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -1582,13 +1605,32 @@
             },
             {
                 "box": {
-                    "id": "obj-90",
+                    "id": "obj-91",
+                    "maxclass": "newobj",
+                    "numinlets": 1,
+                    "numoutlets": 2,
+                    "patching_rect": [
+                        260,
+                        830,
+                        150,
+                        22
+                    ],
+                    "outlettype": [
+                        "symbol",
+                        "int"
+                    ],
+                    "text": "conformpath slash boot"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-92",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
                     "patching_rect": [
                         260,
-                        830,
+                        860,
                         200,
                         22
                     ],
@@ -1600,7 +1642,7 @@
             },
             {
                 "box": {
-                    "id": "obj-91",
+                    "id": "obj-93",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1615,7 +1657,7 @@
             },
             {
                 "box": {
-                    "id": "obj-92",
+                    "id": "obj-94",
                     "maxclass": "message",
                     "numinlets": 2,
                     "numoutlets": 1,
@@ -1633,7 +1675,7 @@
             },
             {
                 "box": {
-                    "id": "obj-93",
+                    "id": "obj-95",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -1651,7 +1693,7 @@
             },
             {
                 "box": {
-                    "id": "obj-94",
+                    "id": "obj-96",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 1,
@@ -1669,7 +1711,7 @@
             },
             {
                 "box": {
-                    "id": "obj-95",
+                    "id": "obj-97",
                     "maxclass": "newobj",
                     "numinlets": 15,
                     "numoutlets": 15,
@@ -1701,7 +1743,7 @@
             },
             {
                 "box": {
-                    "id": "obj-96",
+                    "id": "obj-98",
                     "maxclass": "newobj",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -1717,45 +1759,12 @@
             },
             {
                 "box": {
-                    "id": "obj-97",
-                    "maxclass": "flonum",
-                    "numinlets": 1,
-                    "numoutlets": 2,
-                    "patching_rect": [
-                        700,
-                        800,
-                        60,
-                        22
-                    ],
-                    "outlettype": [
-                        "",
-                        ""
-                    ]
-                }
-            },
-            {
-                "box": {
-                    "id": "obj-98",
-                    "maxclass": "comment",
-                    "numinlets": 1,
-                    "numoutlets": 0,
-                    "patching_rect": [
-                        700,
-                        822,
-                        140,
-                        20
-                    ],
-                    "text": "running"
-                }
-            },
-            {
-                "box": {
                     "id": "obj-99",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
                     "patching_rect": [
-                        850,
+                        700,
                         800,
                         60,
                         22
@@ -1773,12 +1782,12 @@
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
-                        850,
+                        700,
                         822,
                         140,
                         20
                     ],
-                    "text": "ticks"
+                    "text": "running"
                 }
             },
             {
@@ -1788,7 +1797,7 @@
                     "numinlets": 1,
                     "numoutlets": 2,
                     "patching_rect": [
-                        1000,
+                        850,
                         800,
                         60,
                         22
@@ -1806,12 +1815,12 @@
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
-                        1000,
+                        850,
                         822,
                         140,
                         20
                     ],
-                    "text": "heard"
+                    "text": "ticks"
                 }
             },
             {
@@ -1821,7 +1830,7 @@
                     "numinlets": 1,
                     "numoutlets": 2,
                     "patching_rect": [
-                        1150,
+                        1000,
                         800,
                         60,
                         22
@@ -1839,12 +1848,12 @@
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
-                        1150,
+                        1000,
                         822,
                         140,
                         20
                     ],
-                    "text": "played"
+                    "text": "heard"
                 }
             },
             {
@@ -1854,8 +1863,8 @@
                     "numinlets": 1,
                     "numoutlets": 2,
                     "patching_rect": [
-                        700,
-                        845,
+                        1150,
+                        800,
                         60,
                         22
                     ],
@@ -1872,12 +1881,12 @@
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
-                        700,
-                        867,
+                        1150,
+                        822,
                         140,
                         20
                     ],
-                    "text": "segment"
+                    "text": "played"
                 }
             },
             {
@@ -1887,7 +1896,7 @@
                     "numinlets": 1,
                     "numoutlets": 2,
                     "patching_rect": [
-                        850,
+                        700,
                         845,
                         60,
                         22
@@ -1905,12 +1914,12 @@
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
-                        850,
+                        700,
                         867,
                         140,
                         20
                     ],
-                    "text": "xruns"
+                    "text": "segment"
                 }
             },
             {
@@ -1920,7 +1929,7 @@
                     "numinlets": 1,
                     "numoutlets": 2,
                     "patching_rect": [
-                        1000,
+                        850,
                         845,
                         60,
                         22
@@ -1938,12 +1947,12 @@
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
-                        1000,
+                        850,
                         867,
                         140,
                         20
                     ],
-                    "text": "dropouts"
+                    "text": "xruns"
                 }
             },
             {
@@ -1953,7 +1962,7 @@
                     "numinlets": 1,
                     "numoutlets": 2,
                     "patching_rect": [
-                        1150,
+                        1000,
                         845,
                         60,
                         22
@@ -1971,12 +1980,12 @@
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
-                        1150,
+                        1000,
                         867,
                         140,
                         20
                     ],
-                    "text": "errors"
+                    "text": "dropouts"
                 }
             },
             {
@@ -1986,8 +1995,8 @@
                     "numinlets": 1,
                     "numoutlets": 2,
                     "patching_rect": [
-                        700,
-                        890,
+                        1150,
+                        845,
                         60,
                         22
                     ],
@@ -2004,12 +2013,12 @@
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
-                        700,
-                        912,
+                        1150,
+                        867,
                         140,
                         20
                     ],
-                    "text": "recorded_segments"
+                    "text": "errors"
                 }
             },
             {
@@ -2019,7 +2028,7 @@
                     "numinlets": 1,
                     "numoutlets": 2,
                     "patching_rect": [
-                        850,
+                        700,
                         890,
                         60,
                         22
@@ -2037,12 +2046,12 @@
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
-                        850,
+                        700,
                         912,
                         140,
                         20
                     ],
-                    "text": "reaction_latency_ms"
+                    "text": "recorded_segments"
                 }
             },
             {
@@ -2052,7 +2061,7 @@
                     "numinlets": 1,
                     "numoutlets": 2,
                     "patching_rect": [
-                        1000,
+                        850,
                         890,
                         60,
                         22
@@ -2070,12 +2079,12 @@
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
-                        1000,
+                        850,
                         912,
                         140,
                         20
                     ],
-                    "text": "callback_p99_ms"
+                    "text": "reaction_latency_ms"
                 }
             },
             {
@@ -2085,7 +2094,7 @@
                     "numinlets": 1,
                     "numoutlets": 2,
                     "patching_rect": [
-                        1150,
+                        1000,
                         890,
                         60,
                         22
@@ -2103,6 +2112,39 @@
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
+                        1000,
+                        912,
+                        140,
+                        20
+                    ],
+                    "text": "callback_p99_ms"
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-121",
+                    "maxclass": "flonum",
+                    "numinlets": 1,
+                    "numoutlets": 2,
+                    "patching_rect": [
+                        1150,
+                        890,
+                        60,
+                        22
+                    ],
+                    "outlettype": [
+                        "",
+                        ""
+                    ]
+                }
+            },
+            {
+                "box": {
+                    "id": "obj-122",
+                    "maxclass": "comment",
+                    "numinlets": 1,
+                    "numoutlets": 0,
+                    "patching_rect": [
                         1150,
                         912,
                         140,
@@ -2113,7 +2155,7 @@
             },
             {
                 "box": {
-                    "id": "obj-121",
+                    "id": "obj-123",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -2131,7 +2173,7 @@
             },
             {
                 "box": {
-                    "id": "obj-122",
+                    "id": "obj-124",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -2146,7 +2188,7 @@
             },
             {
                 "box": {
-                    "id": "obj-123",
+                    "id": "obj-125",
                     "maxclass": "flonum",
                     "numinlets": 1,
                     "numoutlets": 2,
@@ -2164,7 +2206,7 @@
             },
             {
                 "box": {
-                    "id": "obj-124",
+                    "id": "obj-126",
                     "maxclass": "comment",
                     "numinlets": 1,
                     "numoutlets": 0,
@@ -2979,7 +3021,7 @@
                         0
                     ],
                     "destination": [
-                        "obj-2",
+                        "obj-88",
                         0
                     ],
                     "order": 0
@@ -2992,32 +3034,6 @@
                         0
                     ],
                     "destination": [
-                        "obj-89",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-89",
-                        0
-                    ],
-                    "destination": [
-                        "obj-90",
-                        0
-                    ],
-                    "order": 0
-                }
-            },
-            {
-                "patchline": {
-                    "source": [
-                        "obj-90",
-                        0
-                    ],
-                    "destination": [
                         "obj-2",
                         0
                     ],
@@ -3027,11 +3043,11 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-92",
+                        "obj-89",
                         0
                     ],
                     "destination": [
-                        "obj-93",
+                        "obj-90",
                         0
                     ],
                     "order": 0
@@ -3040,7 +3056,33 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-93",
+                        "obj-90",
+                        0
+                    ],
+                    "destination": [
+                        "obj-91",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-91",
+                        0
+                    ],
+                    "destination": [
+                        "obj-92",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-92",
                         0
                     ],
                     "destination": [
@@ -3067,10 +3109,10 @@
                 "patchline": {
                     "source": [
                         "obj-95",
-                        14
+                        0
                     ],
                     "destination": [
-                        "obj-96",
+                        "obj-2",
                         0
                     ],
                     "order": 0
@@ -3079,7 +3121,7 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-95",
+                        "obj-96",
                         0
                     ],
                     "destination": [
@@ -3092,8 +3134,21 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-95",
-                        1
+                        "obj-97",
+                        14
+                    ],
+                    "destination": [
+                        "obj-98",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-97",
+                        0
                     ],
                     "destination": [
                         "obj-99",
@@ -3105,8 +3160,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-95",
-                        2
+                        "obj-97",
+                        1
                     ],
                     "destination": [
                         "obj-101",
@@ -3118,8 +3173,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-95",
-                        3
+                        "obj-97",
+                        2
                     ],
                     "destination": [
                         "obj-103",
@@ -3131,8 +3186,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-95",
-                        4
+                        "obj-97",
+                        3
                     ],
                     "destination": [
                         "obj-105",
@@ -3144,8 +3199,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-95",
-                        5
+                        "obj-97",
+                        4
                     ],
                     "destination": [
                         "obj-107",
@@ -3157,8 +3212,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-95",
-                        6
+                        "obj-97",
+                        5
                     ],
                     "destination": [
                         "obj-109",
@@ -3170,8 +3225,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-95",
-                        7
+                        "obj-97",
+                        6
                     ],
                     "destination": [
                         "obj-111",
@@ -3183,8 +3238,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-95",
-                        8
+                        "obj-97",
+                        7
                     ],
                     "destination": [
                         "obj-113",
@@ -3196,8 +3251,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-95",
-                        9
+                        "obj-97",
+                        8
                     ],
                     "destination": [
                         "obj-115",
@@ -3209,8 +3264,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-95",
-                        10
+                        "obj-97",
+                        9
                     ],
                     "destination": [
                         "obj-117",
@@ -3222,8 +3277,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-95",
-                        11
+                        "obj-97",
+                        10
                     ],
                     "destination": [
                         "obj-119",
@@ -3235,8 +3290,8 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-95",
-                        12
+                        "obj-97",
+                        11
                     ],
                     "destination": [
                         "obj-121",
@@ -3248,11 +3303,24 @@
             {
                 "patchline": {
                     "source": [
-                        "obj-95",
-                        13
+                        "obj-97",
+                        12
                     ],
                     "destination": [
                         "obj-123",
+                        0
+                    ],
+                    "order": 0
+                }
+            },
+            {
+                "patchline": {
+                    "source": [
+                        "obj-97",
+                        13
+                    ],
+                    "destination": [
+                        "obj-125",
                         0
                     ],
                     "order": 0

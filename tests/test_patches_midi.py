@@ -38,6 +38,23 @@ def test_max_patches_lint_clean():
         assert not findings, findings  # no errors, and no warnings either
 
 
+def test_max_menus_and_folder_dialogs_are_what_max_expects():
+    """A umenu's items are separated by "," (else Max shows one item holding them all); a
+    folder dialog's path goes through `conformpath slash boot` (macOS answers
+    "Macintosh HD:/...") before it is sent."""
+    import json
+
+    boxes = {b["box"]["id"]: b["box"] for b in json.loads(
+        (ROOT / "patches" / "obbligato.maxpat").read_text())["patcher"]["boxes"]}
+    menus = [b for b in boxes.values() if b.get("maxclass") == "umenu"]
+    assert menus and all(b["items"][1::2] == [","] * (len(b["items"]) // 2) for b in menus)
+    lines = json.loads((ROOT / "patches" / "obbligato.maxpat").read_text())["patcher"]["lines"]
+    after = {ln["patchline"]["source"][0]: boxes[ln["patchline"]["destination"][0]].get("text")
+             for ln in lines}
+    dialogs = [i for i, b in boxes.items() if b.get("text", "").startswith("opendialog")]
+    assert dialogs and all(after[i] == "conformpath slash boot" for i in dialogs)
+
+
 @needs("pd")
 @pytest.mark.parametrize("name", ["obbligato.pd", "obbligato-help.pd"])
 def test_pd_patches_open_without_errors(name):

@@ -127,7 +127,7 @@ def max_patch(path: Path) -> None:
     p.add_comment(f"obbligato: OSC control. Start `obbligato serve`; this patch sends to "
                   f"127.0.0.1:{SEND_PORT} and listens on {REPLY_PORT}.",
                   patching_rect=[20, 10, 700, 20])
-    send = p.add_textbox(f"udpsend 127.0.0.1 {SEND_PORT}", patching_rect=[20, 880, 160, 22])
+    send = p.add_textbox(f"udpsend 127.0.0.1 {SEND_PORT}", patching_rect=[20, 920, 160, 22])
     lb = p.add_textbox("loadbang", patching_rect=[20, 40, 60, 22])
     rmsg = p.add_message(f"{PREFIX}/reply_to {REPLY_PORT}", patching_rect=[20, 70, 200, 22])
     p.add_line(lb, rmsg)
@@ -139,7 +139,9 @@ def max_patch(path: Path) -> None:
         if q.kind == "bool":
             ctl = p.add_textbox("toggle", maxclass="toggle", patching_rect=[x, y + 20, 20, 20])
         elif q.kind == "str":
-            ctl = p.add_textbox("umenu", maxclass="umenu", items=list(q.choices),
+            # Max stores a umenu's items with "," between them (else one item holds them all).
+            items = [x for c in q.choices for x in (c, ",")][:-1]
+            ctl = p.add_textbox("umenu", maxclass="umenu", items=items,
                                 patching_rect=[x, y + 20, 100, 22])
         elif q.kind == "int":
             ctl = p.add_textbox("number", maxclass="number", patching_rect=[x, y + 20, 60, 22])
@@ -159,8 +161,10 @@ def max_patch(path: Path) -> None:
     for x, cmd in zip((20, 260, 500, 740), folders):  # pick a folder, send its path
         bang = p.add_message("bang", patching_rect=[x, y + 45, 40, 22])
         dlg = p.add_textbox("opendialog fold", patching_rect=[x, y + 70, 110, 22])
-        pre = p.add_textbox(f"prepend {PREFIX}/{cmd}", patching_rect=[x, y + 100, 200, 22])
-        for a, b in ((bang, dlg), (dlg, pre), (pre, send)):
+        # macOS Max answers "Macintosh HD:/Users/..."; the server wants /Users/...
+        posix = p.add_textbox("conformpath slash boot", patching_rect=[x, y + 100, 150, 22])
+        pre = p.add_textbox(f"prepend {PREFIX}/{cmd}", patching_rect=[x, y + 130, 200, 22])
+        for a, b in ((bang, dlg), (dlg, posix), (posix, pre), (pre, send)):
             p.add_line(a, b)
     p.add_comment("focus: type an agent's name in the box, click it", patching_rect=[500, y + 20,
                                                                               180, 20])
