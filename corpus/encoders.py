@@ -126,6 +126,14 @@ class Wav2Vec2Encoder:
         if not -n_layers - 1 <= spec.layer <= n_layers:
             raise ValueError(f"--layer {spec.layer} out of range for {spec.model} ({n_layers} layers)")
         self.dim = int(self.model.config.hidden_size)
+        # Compute only what is used: the layers after the chosen one are dropped, never run.
+        # (A stable-layer-norm model normalizes its last output, so a cut one would differ: it
+        # keeps every layer and reads the hidden state.)
+        self.layer = spec.layer % (n_layers + 1)
+        self.cut = self.layer == n_layers or not self.model.config.do_stable_layer_norm
+        if self.cut and self.layer < n_layers:
+            self.model.encoder.layers = self.model.encoder.layers[: self.layer]
+            self.model.config.num_hidden_layers = self.layer
 
     def encode(self, waves: list[np.ndarray]) -> np.ndarray:
         torch = self._torch
@@ -138,9 +146,10 @@ class Wav2Vec2Encoder:
                     x = np.pad(x, ((0, 0), (0, self.MIN_SAMPLES - x.shape[1])))
                 x = (x - x.mean(1, keepdims=True)) / np.sqrt(x.var(1, keepdims=True) + 1e-7)
                 with torch.inference_mode():
-                    hs = self.model(torch.from_numpy(x).to(self.device),
-                                    output_hidden_states=True).hidden_states
-                out[chunk] = hs[self.spec.layer].mean(dim=1).float().cpu().numpy()
+                    r = self.model(torch.from_numpy(x).to(self.device),
+                                   output_hidden_states=not self.cut)
+                h = r.last_hidden_state if self.cut else r.hidden_states[self.layer]
+                out[chunk] = h.mean(dim=1).float().cpu().numpy()
         return out
 
 

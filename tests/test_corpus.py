@@ -213,3 +213,24 @@ def test_vocabulary_labels_another_corpus(tmp_path, corpus):
         lab = o.labels(vid)
         assert [lab[i] for i in ids.tolist()] == Vocabulary.load(vfile).assign(
             emb, o.levels(ids)).tolist()
+
+
+@pytest.mark.parametrize("layer", [-1, 1, 0, -2])
+def test_wav2vec2_computes_only_the_layers_it_uses(tiny_w2v, layer):
+    """With --layer N the layers after N are dropped, never run; the vectors equal the full
+    model's hidden state N (the reference path)."""
+    import torch
+    from transformers import Wav2Vec2Model
+
+    from corpus.encoders import EncoderSpec, make_encoder
+
+    enc = make_encoder(EncoderSpec(kind="wav2vec2", model=str(tiny_w2v), layer=layer))
+    assert len(enc.model.encoder.layers) == layer % 3
+    rng = np.random.default_rng(0)
+    waves = [rng.standard_normal(8000).astype(np.float32) * 0.1 for _ in range(3)]
+    full = Wav2Vec2Model.from_pretrained(str(tiny_w2v)).eval()
+    x = np.stack(waves)
+    x = (x - x.mean(1, keepdims=True)) / np.sqrt(x.var(1, keepdims=True) + 1e-7)
+    with torch.inference_mode():
+        ref = full(torch.from_numpy(x), output_hidden_states=True).hidden_states[layer]
+    assert np.allclose(enc.encode(waves), ref.mean(dim=1).numpy(), atol=1e-5)
