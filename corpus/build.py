@@ -17,7 +17,7 @@ import numpy as np
 from tqdm import tqdm
 
 from corpus import vocabulary
-from corpus.encoders import EncoderSpec, make_encoder
+from corpus.encoders import EncoderSpec, bundle, make_encoder
 from corpus.ingest import AUDIO_EXTENSIONS, Audio, IngestConfig, IngestError, load_audio, to_mono16k
 from corpus.segment import SegmentConfig, cut, song_boundaries
 from corpus.store import CorpusStore, StoreError, TrackData
@@ -165,7 +165,9 @@ def build(src: Path, dst: Path, cfg: BuildConfig, progress: bool = True) -> Buil
             if all(store.has_track(song, r) for r in files):
                 report.skipped += len(files)
                 continue
-            encoder = encoder or make_encoder(cfg.encoder)
+            if encoder is None:
+                bundle(cfg.encoder, dst)
+                encoder = make_encoder(cfg.encoder, dst)
             try:
                 add_song(store, song, split_of(song, splits, cfg.test_fraction), files, cfg,
                          encoder, report)
@@ -184,7 +186,7 @@ def add_files(dst: Path, files: list[Path], song: str, roles: list[str], split: 
     with CorpusStore(dst) as store:
         cfg = BuildConfig(encoder=EncoderSpec.from_dict(store.encoder),
                           segment=SegmentConfig(**store.config["segment"]))
-        encoder = make_encoder(cfg.encoder)
+        encoder = make_encoder(cfg.encoder, dst)
         add_song(store, song, split, dict(zip(roles, files)), cfg, encoder, report)
         if report.added:
             store.label_new_segments()

@@ -4,14 +4,19 @@ Corpus segments and the live window heard at each tick go through the same `enco
 same context (the segment alone), so the vocabulary is fitted on exactly the vectors it labels."""
 from __future__ import annotations
 
+import hashlib
+import json
 import os
+import shutil
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
 import scipy.fft
 
 SR = 16000
+BUNDLE = "encoder"  # a corpus or agent folder keeps its Wav2Vec 2.0 model here
 
 
 @dataclass(frozen=True)
@@ -106,14 +111,14 @@ class Wav2Vec2Encoder:
 
     MIN_SAMPLES = 400  # the conv front end needs at least one 25 ms receptive field
 
-    def __init__(self, spec: EncoderSpec):
+    def __init__(self, spec: EncoderSpec, local: Path | None = None):
         import torch
         from transformers import Wav2Vec2Model
 
         self.spec = spec
         self._torch = torch
         try:
-            self.model = Wav2Vec2Model.from_pretrained(spec.model).eval()
+            self.model = Wav2Vec2Model.from_pretrained(str(local or spec.model)).eval()
         except OSError as e:
             first = str(e).splitlines()[0]
             raise OSError(
@@ -153,11 +158,57 @@ class Wav2Vec2Encoder:
         return out
 
 
-def make_encoder(spec: EncoderSpec) -> Encoder:
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def bundled(folder: Path | None) -> Path | None:
+    """The model a corpus or agent folder carries, checked against its recorded checksum;
+    None when it carries none."""
+    if folder is None or not (Path(folder) / BUNDLE / "checksum.json").is_file():
+        return None
+    d = Path(folder) / BUNDLE
+    want = json.loads((d / "checksum.json").read_text()).get("sha256")
+    weights = d / "model.safetensors"
+    if not weights.is_file() or _sha256(weights) != want:
+        raise ValueError(f"{weights}: does not match the checksum recorded when the folder was "
+                         "built (damaged or replaced); copy the folder again")
+    return d
+
+
+def bundle(spec: EncoderSpec, folder: Path, source: Path | None = None) -> None:
+    """Keep a copy of the Wav2Vec 2.0 model in `folder` (its save_pretrained files and their
+    checksum), so the folder builds, renders and plays with no hub and no cache: copied from
+    `source`'s bundle when it has one (an agent from its corpus), else loaded from the spec."""
+    if spec.kind != "wav2vec2" or bundled(folder) is not None:
+        return
+    d = Path(folder) / BUNDLE
+    tmp = Path(folder) / f".{BUNDLE}.{os.getpid()}.tmp"
+    shutil.rmtree(tmp, ignore_errors=True)
+    src = bundled(source)
+    if src is not None:
+        shutil.copytree(src, tmp)
+    else:
+        from transformers import Wav2Vec2Model
+
+        Wav2Vec2Model.from_pretrained(spec.model).save_pretrained(tmp, safe_serialization=True)
+        (tmp / "checksum.json").write_text(json.dumps(
+            {"model": spec.model, "sha256": _sha256(tmp / "model.safetensors")}))
+    shutil.rmtree(d, ignore_errors=True)
+    os.replace(tmp, d)
+
+
+def make_encoder(spec: EncoderSpec, folder: Path | None = None) -> Encoder:
+    """The encoder of a spec; a Wav2Vec 2.0 model comes from `folder`'s bundled copy when the
+    (corpus or agent) folder has one, else from the hub id or folder the spec names."""
     if spec.kind == "descriptors":
         return DescriptorEncoder(spec)
     if spec.kind == "wav2vec2":
-        return Wav2Vec2Encoder(spec)
+        return Wav2Vec2Encoder(spec, bundled(folder))
     raise ValueError(f"unknown encoder {spec.kind!r} (use 'descriptors' or 'wav2vec2')")
 
 

@@ -234,3 +234,44 @@ def test_wav2vec2_computes_only_the_layers_it_uses(tiny_w2v, layer):
     with torch.inference_mode():
         ref = full(torch.from_numpy(x), output_hidden_states=True).hidden_states[layer]
     assert np.allclose(enc.encode(waves), ref.mean(dim=1).numpy(), atol=1e-5)
+
+
+def test_a_wav2vec2_corpus_and_agent_play_after_the_model_and_caches_are_gone(tmp_path, stems,
+                                                                             tiny_w2v):
+    """The corpus and the agent keep the model they were built with (save_pretrained files and a
+    checksum): with the model's folder deleted and no hub (offline, an empty cache) the agent
+    still renders; a damaged copy is named in one line."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    model = tmp_path / "w2v"
+    shutil.copytree(tiny_w2v, model)
+    corpus, agent = tmp_path / "c", tmp_path / "a"
+    obbligato("corpus", "build", str(stems), str(corpus), "--encoder", str(model), "--k", "4",
+              check=True)
+    obbligato("train", str(corpus), "--guide", "melody", "--target", "bass", "--out", str(agent),
+              "--max-epochs", "1", "--steps-per-epoch", "2", check=True)
+    assert (corpus / "encoder" / "checksum.json").is_file()
+    assert (agent / "encoder" / "model.safetensors").is_file()
+    shutil.rmtree(model)
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
+           "HF_HOME": str(tmp_path / "no-cache")}
+    guide = next(stems.rglob("melody.wav"))
+
+    def render() -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "agent.cli", "render", str(agent), str(guide),
+                               "--corpus", str(corpus), "--out", str(tmp_path / "out.wav")],
+                              cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+
+    r = render()
+    assert r.returncode == 0, r.stderr[-2000:]
+    weights = agent / "encoder" / "model.safetensors"
+    data = bytearray(weights.read_bytes())
+    data[-10] ^= 0xFF
+    weights.write_bytes(bytes(data))
+    r = render()
+    assert r.returncode == 1 and "checksum" in r.stderr and "Traceback" not in r.stderr, r.stderr

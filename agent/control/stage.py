@@ -94,7 +94,7 @@ class AgentControl:
 
         space = self.agent.encoder.space
         if space not in self.encoders:
-            self.encoders[space] = make_encoder(self.agent.encoder)
+            self.encoders[space] = make_encoder(self.agent.encoder, self.agent.path)
         assert self.agent is not None and self.target is not None  # callers check
         return Engine(self.agent, self.target, self.params, self.seed, self.encoders[space])
 

@@ -21,7 +21,7 @@ from agent.decision.agentdir import Agent, AgentError, save_agent
 from agent.decision.configs import ModelConfig, TrainConfig
 from agent.decision.model import DecisionModel, default_context
 from corpus.atomic import atomic_path
-from corpus.encoders import EncoderSpec
+from corpus.encoders import EncoderSpec, bundle
 from corpus.store import CorpusStore
 
 log = logging.getLogger(__name__)
@@ -247,4 +247,5 @@ def train(corpus: Path, guide: str, target: str, out: Path, tcfg: TrainConfig = 
     if rank == 0:  # the best model, with the whole history (the epochs after the best included)
         best.info["history"] = asdict(hist)
         save_agent(best)
+        bundle(best.encoder, out, source=corpus)  # the agent plays with no hub and no cache
     return best

@@ -73,7 +73,7 @@ class Engine:
                  encoder=None):
         self.agent = agent
         self.target = target
-        self.encoder = encoder or make_encoder(agent.encoder)
+        self.encoder = encoder or make_encoder(agent.encoder, agent.path)
         self.decider = Decider(agent.model, seed)
         self.selector = Selector(target, agent.target_vocab.neighbours(), select_config(params),
                                  seed + 1)

@@ -43,7 +43,7 @@ def held_out_guides(store: CorpusStore) -> list[tuple[str, Path, Path]]:
 def adherence(agent, target, songs, params) -> dict[str, float]:
     """APA of the agent's answers to held-out sopranos, and of a control: answers to the
     soprano of another song, mixed with this song's soprano."""
-    encoder = make_encoder(agent.encoder)
+    encoder = make_encoder(agent.encoder, agent.path)
     guides, truths, outs = [], [], []
     for _, gfile, tfile in songs:
         r = render_guide(agent, gfile, target, params, seed=0, encoder=encoder)
