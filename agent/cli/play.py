@@ -391,7 +391,8 @@ def cmd_install(args: argparse.Namespace) -> int:
     until = time.monotonic() + args.seconds if args.seconds else None
     try:
         st = run_installation(session, guide, parse_hours(args.hours), args.log_dir, stop, until,
-                              lambda: audio_lost(session))
+                              lambda: audio_lost(session),
+                              lambda: start_when_audio_is_there(session, args, stop))
     except KeyboardInterrupt:
         st = session.status()
         session.stop()

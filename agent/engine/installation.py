@@ -128,10 +128,10 @@ class Supervisor:
 
 def run_installation(session, guide: GuideSource, hours: tuple | None, log_dir: Path,
                      stop: threading.Event, until: float | None = None,
-                     lost=lambda: False) -> dict:
+                     lost=lambda: False, start=None) -> dict:
     """Play inside the daily hours until `stop` is set (or `until`, a monotonic time), or until
-    `lost()` says the audio server went away: each day starts with that day's seed; every tick
-    goes to the rotating play log."""
+    `lost()` says the audio server went away: each day starts with that day's seed (playing
+    through `start`, default `session.start`); every tick goes to the rotating play log."""
     log_dir = Path(log_dir)
     plog = play_logger(log_dir / "play.log")
     handler = logging.handlers.RotatingFileHandler(log_dir / "obbligato.log", maxBytes=5_000_000,
@@ -149,7 +149,7 @@ def run_installation(session, guide: GuideSource, hours: tuple | None, log_dir: 
                 day = now.date()
                 session.seed = day_seed(day)
                 session.set_guide(guide.mode, guide.playlist)
-                session.start()
+                (start or session.start)()
                 session.live.on_tick = lambda ev, _w: plog.info(
                     f"{ev.tick}\t{ev.heard}\t{ev.decided}\t{ev.segment_id}\t{ev.source}\t"
                     f"{ev.source_time:.3f}")
