@@ -20,7 +20,7 @@ from corpus import vocabulary
 from corpus.encoders import EncoderSpec, bundle, make_encoder
 from corpus.ingest import AUDIO_EXTENSIONS, Audio, IngestConfig, IngestError, load_audio, to_mono16k
 from corpus.segment import SegmentConfig, cut, song_boundaries
-from corpus.store import CorpusStore, StoreError, TrackData
+from corpus.store import CorpusStore, StoreError, TrackData, check_song_name
 
 DEFAULT_PATTERN = r"(?P<song>[^/]+)/(?P<role>[^/]+)"
 
@@ -95,6 +95,11 @@ def analyse_song(audios: dict[str, Audio], cfg: BuildConfig, encoder,
 
 def add_song(store: CorpusStore, song: str, split: str, files: dict[str, Path],
              cfg: BuildConfig, encoder, report: BuildReport) -> None:
+    try:  # a name the store refuses costs this song only, and before its audio is analysed
+        check_song_name(song, str(next(iter(files.values()))))
+    except StoreError as e:
+        report.errors.append(str(e))
+        return
     todo = {}
     for role, f in files.items():
         source = store.track_source(song, role)
@@ -168,11 +173,8 @@ def build(src: Path, dst: Path, cfg: BuildConfig, progress: bool = True) -> Buil
             if encoder is None:
                 bundle(cfg.encoder, dst)
                 encoder = make_encoder(cfg.encoder, dst)
-            try:
-                add_song(store, song, split_of(song, splits, cfg.test_fraction), files, cfg,
-                         encoder, report)
-            except StoreError as e:  # one bad song (its name) costs that song only
-                report.errors.append(str(e))
+            add_song(store, song, split_of(song, splits, cfg.test_fraction), files, cfg,
+                     encoder, report)
         if store.roles():
             report.vocabularies = fit_vocabularies(store, cfg.k, cfg.seed)
             store.write_index()

@@ -184,8 +184,8 @@ def bundle(spec: EncoderSpec, folder: Path, source: Path | None = None) -> None:
     """Keep a copy of the Wav2Vec 2.0 model in `folder` (its save_pretrained files and their
     checksum), so the folder builds, renders and plays with no hub and no cache: copied from
     `source`'s bundle when it has one (an agent from its corpus), else loaded from the spec."""
-    if spec.kind != "wav2vec2" or bundled(folder) is not None:
-        return
+    if spec.kind != "wav2vec2" or (Path(folder) / BUNDLE / "checksum.json").is_file():
+        return  # kept already (make_encoder checks it when it loads it)
     d = Path(folder) / BUNDLE
     tmp = Path(folder) / f".{BUNDLE}.{os.getpid()}.tmp"
     shutil.rmtree(tmp, ignore_errors=True)

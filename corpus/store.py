@@ -201,10 +201,15 @@ class CorpusStore:
 
     def track_source(self, song: str, role: str) -> str | None:
         """The file a stored track came from, or None when the song has no such role."""
+        row = self._stored(song, role)
+        return None if row is None else row[0]
+
+    def _stored(self, song: str, role: str) -> tuple[str, str] | None:
+        """(source file, audio SHA-1) of a stored track, or None."""
         row = self.db.execute(
-            "SELECT t.source FROM tracks t JOIN songs s ON s.id=t.song_id WHERE s.name=? AND "
-            "t.role=?", (song, role)).fetchone()
-        return None if row is None else str(row[0])
+            "SELECT t.source, t.sha1 FROM tracks t JOIN songs s ON s.id=t.song_id WHERE s.name=? "
+            "AND t.role=?", (song, role)).fetchone()
+        return None if row is None else (str(row[0]), str(row[1]))
 
     def add_track(self, song: str, split: str, t: TrackData) -> int:
         """Write the track's files and commit its rows while holding the store's write lock, so
@@ -215,9 +220,7 @@ class CorpusStore:
         key = track_key(song, t.role)
         sha = hashlib.sha1(np.ascontiguousarray(t.native).tobytes()).hexdigest()
         with self.transaction() as db:
-            have = db.execute("SELECT t.source, t.sha1 FROM tracks t JOIN songs s ON "
-                              "s.id=t.song_id WHERE s.name=? AND t.role=?",
-                              (song, t.role)).fetchone()
+            have = self._stored(song, t.role)  # inside the write lock: no other run between
             if have is not None:
                 if have[1] == sha:
                     return -1

@@ -67,6 +67,12 @@ def corpus(stems, tmp_path_factory) -> Path:
     return out
 
 
+@pytest.fixture()
+def corpus_copy(corpus, tmp_path):
+    """A test that writes into (or damages) the corpus: each test gets its own copy."""
+    return shutil.copytree(corpus, tmp_path / "corpus")
+
+
 @pytest.fixture(scope="session")
 def agent_dir(corpus, tmp_path_factory) -> Path:
     """A quickly trained melody -> bass agent (test modules that need a learned model train

@@ -2,7 +2,6 @@
 and several agents in one process (shared stream and perception, chains, per-agent OSC)."""
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 import time
@@ -14,12 +13,6 @@ import soundfile as sf
 from corpus.build import rms_db
 
 from conftest import ROOT, needs
-
-
-@pytest.fixture()
-def corpus_copy(corpus, tmp_path):
-    """Recording writes into the corpus: each test gets its own copy."""
-    return shutil.copytree(corpus, tmp_path / "corpus")
 
 
 def melody_windows(stems, sr: int, n: int, dur: float = 0.5) -> list[np.ndarray]:

@@ -98,12 +98,6 @@ def test_model_config_refuses_what_cannot_build_a_model():
     assert ModelConfig(d_model=60, n_heads=5).n_heads == 5
 
 
-def corpus_copy(corpus, tmp_path):
-    d = tmp_path / "corpus"
-    shutil.copytree(corpus, d)
-    return d
-
-
 def flip_pages(d) -> None:
     db = d / "corpus.db"
     data = bytearray(db.read_bytes())
@@ -125,10 +119,10 @@ STORE_DAMAGE = {
 
 
 @pytest.mark.parametrize("case", sorted(STORE_DAMAGE))
-def test_damaged_corpus_store_is_one_line_and_not_recreated(corpus, tmp_path, case):
+def test_damaged_corpus_store_is_one_line_and_not_recreated(corpus_copy, tmp_path, case):
     from corpus.store import CorpusStore, StoreError
 
-    d = corpus_copy(corpus, tmp_path)
+    d = corpus_copy
     for wal in d.glob("corpus.db-*"):  # the damage is to the database file itself
         wal.unlink()
     damage, expect = STORE_DAMAGE[case]
@@ -143,10 +137,10 @@ def test_damaged_corpus_store_is_one_line_and_not_recreated(corpus, tmp_path, ca
         assert r.returncode == 1 and r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
 
 
-def test_garbage_vocabulary_in_a_corpus_is_one_line(corpus, tmp_path):
+def test_garbage_vocabulary_in_a_corpus_is_one_line(corpus_copy, tmp_path):
     from corpus.store import CorpusStore
 
-    d = corpus_copy(corpus, tmp_path)
+    d = corpus_copy
     v = next((d / "vocab").glob("*.safetensors"))
     v.write_bytes(b"\x08\x00\x00\x00\x00\x00\x00\x00{}garbage")
     with CorpusStore(d) as s, pytest.raises(ValueError, match="not a vocabulary file") as e:
@@ -156,8 +150,8 @@ def test_garbage_vocabulary_in_a_corpus_is_one_line(corpus, tmp_path):
 
 @pytest.mark.parametrize("damage", ["truncated", "deleted"])
 def test_a_damaged_track_file_is_left_out_with_a_line_and_the_render_goes_on(
-        agent_dir, corpus, tmp_path, stems, damage):
-    d = corpus_copy(corpus, tmp_path)
+        agent_dir, corpus_copy, tmp_path, stems, damage):
+    d = corpus_copy
     from corpus.store import CorpusStore
 
     with CorpusStore(d) as s:
@@ -204,7 +198,7 @@ def test_build_names_dangling_links_and_bad_song_names_and_cleans_killed_runs_fi
     assert "song00" in ls and "song01" in ls and "bad" not in ls
 
 
-def test_two_runs_adding_the_same_track_at_once_lose_nothing(corpus, tmp_path):
+def test_two_runs_adding_the_same_track_at_once_lose_nothing(corpus_copy, tmp_path):
     """Two `corpus add` of one song and role from different files, at the same time: one adds
     it, the other says so in one line with rc 1, and the stored audio is the winner's."""
     import soundfile as sf
@@ -213,7 +207,7 @@ def test_two_runs_adding_the_same_track_at_once_lose_nothing(corpus, tmp_path):
 
     from conftest import tone
 
-    d = corpus_copy(corpus, tmp_path)
+    d = corpus_copy
     files = []
     for i, f0 in enumerate((220.0, 330.0)):
         files.append(tmp_path / f"take{i}.wav")
@@ -233,12 +227,12 @@ def test_two_runs_adding_the_same_track_at_once_lose_nothing(corpus, tmp_path):
     assert np.allclose(stored[: len(winner)], winner, atol=1e-4)
 
 
-def test_adding_other_audio_as_a_stored_track_says_so(corpus, tmp_path):
+def test_adding_other_audio_as_a_stored_track_says_so(corpus_copy, tmp_path):
     import soundfile as sf
 
     from conftest import tone
 
-    d = corpus_copy(corpus, tmp_path)
+    d = corpus_copy
     f = tmp_path / "other.wav"
     sf.write(f, tone([300.0] * 8, 0.5), 16000)
     from corpus.store import CorpusStore

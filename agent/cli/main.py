@@ -20,10 +20,9 @@ def parser() -> argparse.ArgumentParser:
 
 
 def _agent_modules() -> list:
-    from agent.cli import learning as cli_agent
-    from agent.cli import play as cli_play
+    from agent.cli import learning, play
 
-    return [cli_agent, cli_play]
+    return [learning, play]
 
 
 def main(argv: list[str] | None = None) -> int:

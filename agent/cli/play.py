@@ -191,7 +191,7 @@ def _session(args: argparse.Namespace):
                         compensation_ms=args.compensation_ms,
                         capture_seconds=args.report_seconds if args.report else 0.0)
     return AgentControl(audio=audio, params=params_from_args(args), seed=args.seed,
-                   state_dir=args.state_dir, region=region_from(args))
+                        state_dir=args.state_dir, region=region_from(args))
 
 
 def serve_loop(session, args: argparse.Namespace, start: bool) -> int:
@@ -239,9 +239,10 @@ def serve_loop(session, args: argparse.Namespace, start: bool) -> int:
             midi.close()
     if args.report and session.live is not None:
         write_live_report(session.live, args.report)
-    keys: tuple[str, ...] = ("ticks", "xruns", "xrun_flags", "last_xrun_callback", "dropouts", "errors",
-            "callback_p99_ms", "worker_p99_ms", "lead_ms", "engine_latency_ms", "device_latency_ms",
-            "reaction_latency_ms")
+    keys: tuple[str, ...] = (
+        "ticks", "xruns", "xrun_flags", "last_xrun_callback", "dropouts", "errors",
+        "callback_p99_ms", "worker_p99_ms", "lead_ms", "engine_latency_ms", "device_latency_ms",
+        "reaction_latency_ms")
     st = {**st, **osc.counters()}
     keys += tuple(osc.counters())
     print("stopped: " + ", ".join(f"{k} {st[k]:.2f}" if isinstance(st[k], float) else

@@ -39,7 +39,7 @@ class AgentControl:
     corpus_role: str | None = None
     state_dir: Path = Path("obbligato-state")  # presets/ and snapshots/ live here
     region: Region = field(default_factory=Region)
-    guide: object = None  # an install.GuideSource, or None for the live input
+    guide: object = None  # an installation.GuideSource, or None for the live input
     name: str = "main"  # its name on a stage (OSC: /obbligato/<name>/...)
     listen: str = "input"  # "input", or the name of another agent whose output it hears
     in_channel: int | None = None  # device input it hears (None: the stage's in_channel)
@@ -92,10 +92,10 @@ class AgentControl:
     def _engine(self) -> Engine:
         from corpus.encoders import make_encoder
 
+        assert self.agent is not None and self.target is not None  # callers check
         space = self.agent.encoder.space
         if space not in self.encoders:
             self.encoders[space] = make_encoder(self.agent.encoder, self.agent.path)
-        assert self.agent is not None and self.target is not None  # callers check
         return Engine(self.agent, self.target, self.params, self.seed, self.encoders[space])
 
     def voice(self) -> Voice:
@@ -324,8 +324,8 @@ class Stage:
         """A new agent (seeded after the others, sharing the first one's state folder) and,
         optionally, its agent folder and corpus; all or nothing."""
         first = self.default
-        s = self.add(AgentControl(seed=first.seed + len(self.sessions), state_dir=first.state_dir,
-                             name=name, stage=self))
+        s = self.add(AgentControl(seed=first.seed + len(self.sessions),
+                                  state_dir=first.state_dir, name=name, stage=self))
         try:
             if folder is not None:
                 s.load_agent(folder)

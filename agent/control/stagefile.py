@@ -40,10 +40,10 @@ def load_stage(path: Path, stage: Stage, base: AgentControl) -> None:
             raise ValueError(f"{where}: needs name, folder and corpus"
                              + (f"; unknown keys {sorted(unknown)}" if unknown else ""))
         try:
-            s = AgentControl(params=base.params.with_values(a.get("params", {})), seed=base.seed + i,
-                        state_dir=base.state_dir, region=base.region, name=str(a["name"]),
-                        listen=str(a.get("listen", "input")), in_channel=a.get("in_channel"),
-                        stage=stage)
+            s = AgentControl(params=base.params.with_values(a.get("params", {})),
+                             seed=base.seed + i, state_dir=base.state_dir, region=base.region,
+                             name=str(a["name"]), listen=str(a.get("listen", "input")),
+                             in_channel=a.get("in_channel"), stage=stage)
             stage.add(s)
             s.load_agent(path.parent / a["folder"])
             s.load_corpus(path.parent / a["corpus"], a.get("role"))

@@ -71,14 +71,6 @@ class AudioHost:
         return self.voices[0].last_event
 
     @property
-    def guide(self):
-        return self.voices[0].guide
-
-    @guide.setter
-    def guide(self, g) -> None:
-        self.voices[0].guide = g
-
-    @property
     def on_tick(self):
         return self.voices[0].on_tick
 

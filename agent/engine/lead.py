@@ -8,6 +8,7 @@ import time
 import numpy as np
 
 from agent.engine.tick import Engine
+from agent.perception.listen import PERCEPTION_SR
 
 
 def limit_math_threads(heavy: bool) -> None:
@@ -35,7 +36,7 @@ def lead_time_ms(engines: list[Engine], period_ms: float, ticks: int = 8) -> flo
     total = 0.0
     for engine in engines:
         snap = engine.snapshot()
-        window = np.zeros(int(engine.duration * 16000), np.float32)
+        window = np.zeros(int(engine.duration * PERCEPTION_SR), np.float32)
         worst = 0.0
         for _ in range(ticks):
             t0 = time.perf_counter()

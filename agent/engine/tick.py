@@ -220,8 +220,7 @@ class Engine:
         return {"decider": self.decider.snapshot(), "selector": self.selector.state(),
                 "heard": list(self.heard), "heard_base": self.heard_base, "t": self.t,
                 "renderer": self.renderer.state(), "placed": self.placed,
-                "limiter": self.limiter.state(), "placer": (
-                    self.placer.position, self.placer.count, self.placer.rng.bit_generator.state),
+                "limiter": self.limiter.state(), "placer": self.placer.state(),
                 "params": self.params.to_dict(), "loudness_db": self.loudness_db}
 
     def restore(self, s: dict) -> None:
@@ -231,7 +230,6 @@ class Engine:
         self.renderer.restore(s["renderer"])
         self.placed = None if s["placed"] is None else np.asarray(s["placed"], np.float64)
         self.limiter.restore(s["limiter"])
-        self.placer.position, self.placer.count, st = s["placer"]
-        self.placer.rng.bit_generator.state = st
+        self.placer.restore(s["placer"])
         self.params = self.params.with_values(s["params"])
         self.loudness_db = s["loudness_db"]

@@ -38,6 +38,14 @@ class Placer:
         self.position = 0.5 if n == 2 else 0.0
         self.count = -1
 
+    def state(self) -> tuple:
+        """What a snapshot needs: the position, the count and the random state."""
+        return self.position, self.count, self.rng.bit_generator.state
+
+    def restore(self, s: tuple) -> None:
+        self.position, self.count, st = s
+        self.rng.bit_generator.state = st
+
     def place(self, label: int, group: int, continuation: bool) -> np.ndarray:
         """Gains for the next segment; `group` is e.g. the source role's index (fixed mode)."""
         n = self.n
