@@ -122,7 +122,7 @@ def test_osc_controls_and_survives_a_flood(jack, agent_dir, corpus, tmp_path):
 def pd_client_patch(port: int, reply: int, agent, corpus) -> str:
     """A Pd patch that loads, sets parameters, starts, asks for the state, prints every reply
     and quits: the patcher's side of a rehearsal, in vanilla objects."""
-    from agent.tools.patchgen import PdPatch
+    from agent.tools.pdgen import PdPatch
 
     p = PdPatch()
     lb = p.obj(10, 10, "loadbang")

@@ -59,6 +59,12 @@ def reply_to(osc: OscControl, port: int, host: str | None = None) -> None:
     osc.ok(None, "reply_to", int(port))
 
 
+def subscribe(osc: OscControl, agent: str, port: int | None = None) -> None:
+    if port is not None and (not isinstance(port, (int, float)) or not 1 <= int(port) <= 65535):
+        raise ValueError(f"subscribe port {port!r} is not 1..65535")
+    osc.subscribe(text(agent), None if port is None else int(port))
+
+
 def midi_learn(osc: OscControl, name: str) -> None:
     if osc.midi is None:
         raise ValueError("MIDI is not enabled (start with --midi)")
@@ -82,6 +88,7 @@ def add_agent(osc: OscControl, name: str, folder: str | None = None,
     s = osc.stage.add_new(text(name), None if folder is None else text(folder),
                           None if corpus is None else text(corpus))
     osc.ok(None, "add_agent", s.name)
+    osc.sync_subscribers(s.name)
 
 
 def focus(osc: OscControl, name: str) -> None:
@@ -108,7 +115,7 @@ def load_corpus(osc: OscControl, s: AgentControl, path: str, role: str | None = 
 def get(osc: OscControl, s: AgentControl, name: str) -> None:
     if name not in BY_NAME:
         raise ValueError(f"unknown parameter {name!r}")
-    osc.send(f"{osc.prefix(s)}/param", name, osc_value(getattr(s.params, name)))
+    osc.send_agent(s, "/param", name, osc_value(getattr(s.params, name)))
 
 
 def status(osc: OscControl, s: AgentControl) -> None:
@@ -189,6 +196,9 @@ COMMANDS: tuple[Command, ...] = (
     Command("stop", "stage", "", "stop playing", stop, ("",)),
     Command("reply_to", "stage", "i[s]", "send replies and state to this port (and host: the "
             "sender's, or one named at start with --reply-host)", reply_to),
+    Command("subscribe", "stage", "s[i]", "a patch for agent NAME: its replies and state (as "
+            "/obbligato/NAME/...) and the process's go to PORT, or back to the sending port; "
+            "`schema` then answers NAME's only", subscribe),
     Command("midi_learn", "stage", "s", "the next MIDI CC moved controls this parameter (of the "
             "first agent)", midi_learn),
     Command("schema", "stage", "", "reply every address with its types, range and current value",
@@ -236,6 +246,11 @@ STATE_FLOAT = ("reaction_latency_ms", "callback_p99_ms", "callback_gap_max_ms", 
 STATE = STATE_INT + STATE_FLOAT
 
 
+# What the server answers at /obbligato/<kind>: an agent of that name would be ambiguous.
+REPLIES = frozenset({"state", "param", "ok", "error", "warning", "event", "heartbeat", "schema",
+                     "schema_end", "command"})
+
+
 def reserved(name: str) -> bool:
     """Names an agent cannot take: they would shadow a parameter or command address."""
-    return name in BY_NAME or name in BY_COMMAND or name == "state"
+    return name in BY_NAME or name in BY_COMMAND or name in REPLIES

@@ -33,6 +33,7 @@ from agent.control.stage import AgentControl, Stage
 
 log = logging.getLogger(__name__)
 ERROR_RATE = 50  # error replies per second at most
+MAX_SUBSCRIBERS = 32  # patches listening at once (one per agent each); the oldest goes first
 CONTROL_NICE = 10  # control threads yield the CPU to audio and the worker under load
 
 LOOPBACK = frozenset({"127.0.0.1", "::1"})
@@ -84,6 +85,8 @@ class OscControl:
         # datagram cannot turn the agent into a reflector towards a third host.
         self.reply_hosts = {reply_host} if reply_host else set()
         self.sender: tuple[str, int] = ("127.0.0.1", 0)
+        self.subscribers: dict[tuple[str, int], str] = {}  # reply address -> agent name
+        self.subscriber_of: dict[tuple[str, int], tuple[str, int]] = {}  # its sender -> it
         self.quit = threading.Event()
         self.started = time.monotonic()
         self.errors = 0
@@ -119,16 +122,56 @@ class OscControl:
         self.server.server_close()
 
     # ------------------------------------------------------------- replies
-    def send(self, address: str, *args) -> None:
-        if self.reply is None:
-            return
+    def _sendto(self, dest: tuple[str, int], address: str, args: tuple) -> None:
         try:
-            self.server.socket.sendto(build_msg(address, list(args)).dgram, self.reply)
+            self.server.socket.sendto(build_msg(address, list(args)).dgram, dest)
         except OSError as e:  # the patch may be closed: keep playing
-            log.debug("reply to %s failed: %s", self.reply, e)
+            log.debug("reply to %s failed: %s", dest, e)
+
+    def _main(self) -> tuple[str, int] | None:
+        """The reply address of `reply_to` (or of the last sender), unless it is a subscriber's."""
+        return None if self.reply is None or self.reply in self.subscribers else self.reply
+
+    def send(self, address: str, *args) -> None:
+        """A message of the process (heartbeat, events, warnings): to every listener. A patch
+        gets an error or warning text as words, which a Pd or Max box shows as written."""
+        main = self._main()
+        if main is not None:
+            self._sendto(main, address, args)
+        if address in (f"{PREFIX}/error", f"{PREFIX}/warning"):
+            args = words(args)
+        for dest in list(self.subscribers):
+            self._sendto(dest, address, args)
+
+    def send_agent(self, s: AgentControl, suffix: str, *args) -> None:
+        """A message about one agent: `reply_to` gets it under the prefix that agent answers
+        at; its subscribers always under `/obbligato/<agent>`."""
+        main = self._main()
+        if main is not None:
+            self._sendto(main, self.prefix(s) + suffix, args)
+        self._to_subscribers(s, suffix, args)
+
+    def _to_subscribers(self, s: AgentControl, suffix: str, args: tuple) -> None:
+        for dest, name in list(self.subscribers.items()):
+            if name == s.name:
+                self._sendto(dest, f"{PREFIX}/{s.name}{suffix}", args)
+
+    def subscribe(self, agent: str, port: int | None) -> None:
+        """Replies about `agent` (and the process's) go to `port` on the sender's host, or back
+        to the sender's own port (Pd's `[netsend -u -b]` hears them on its right outlet): one
+        patch per agent, each with its own socket, no port to choose and none to clash."""
+        dest = (self.sender[0], port or self.sender[1])
+        self.subscribers.pop(dest, None)
+        self.subscribers[dest] = agent
+        self.subscriber_of[self.sender] = dest
+        while len(self.subscribers) > MAX_SUBSCRIBERS:  # the oldest goes
+            self.subscribers.pop(next(iter(self.subscribers)))
+        self.subscriber_of = {k: d for k, d in self.subscriber_of.items() if d in self.subscribers}
+        self._sendto(dest, f"{PREFIX}/{agent}/ok", ("subscribe", agent))
 
     def error(self, message: str) -> None:
-        """Error reply, at most ERROR_RATE a second: a flood must not turn into a flood back."""
+        """Error reply, at most ERROR_RATE a second: a flood must not turn into a flood back.
+        It goes to `reply_to` and, when a subscribed patch sent the message, to that patch."""
         self.errors += 1
         now = time.monotonic()
         if now - self._err_window >= 1.0:
@@ -137,7 +180,12 @@ class OscControl:
             self._err_window, self._err_sent, self._err_suppressed = now, 0, 0
         if self._err_sent < ERROR_RATE:
             self._err_sent += 1
-            self.send(f"{PREFIX}/error", message)
+            main = self._main()
+            if main is not None:
+                self._sendto(main, f"{PREFIX}/error", (message,))
+            dest = self.subscriber_of.get(self.sender)
+            if dest in self.subscribers:
+                self._sendto(dest, f"{PREFIX}/{self.subscribers[dest]}/error", words((message,)))
         else:
             self._err_suppressed += 1
 
@@ -148,14 +196,20 @@ class OscControl:
                 "osc_refused": self.server.refused}
 
     def _forward(self, event: str, payload: dict) -> None:
-        """Event arguments keep their types (a segment count is an int, not a string)."""
+        """A changed parameter (from OSC, MIDI, a preset or a snapshot) is echoed as `param`;
+        other events keep their argument types (a segment count is an int, not a string)."""
+        if event == "param":
+            s = self.stage.sessions.get(payload["agent"])
+            if s is not None:
+                self.send_agent(s, "/param", payload["name"], osc_value(payload["value"]))
+            return
         self.send(f"{PREFIX}/event", event, *[v if isinstance(v, (int, float, str)) else str(v)
                                                for v in map(osc_value, payload.values())])
 
     def _note_sender(self, client: tuple[str, int]) -> None:
         self.sender = (client[0], client[1])
-        if not self.fixed_reply:
-            self.reply = (client[0], client[1])
+        if not self.fixed_reply and self.sender not in self.subscriber_of:
+            self.reply = self.sender
 
     def prefix(self, s: AgentControl) -> str:
         return PREFIX if s is self.session else f"{PREFIX}/{s.name}"
@@ -169,6 +223,8 @@ class OscControl:
             return [None], parts[0]
         if len(parts) == 1 and (parts[0] in BY_NAME or parts[0] in AGENT_COMMANDS):
             return [self.session], parts[0]
+        if len(parts) == 2 and parts[1] in STAGE_COMMANDS:  # a patch scoped to one agent
+            return [None], parts[1]
         if len(parts) == 2 and (parts[1] in BY_NAME or parts[1] in AGENT_COMMANDS):
             match = pattern(parts[0])
             agents = [s for n, s in self.stage.sessions.items() if match.fullmatch(n)]
@@ -178,6 +234,12 @@ class OscControl:
 
     def _handle(self, client, address: str, *args) -> None:
         self._note_sender(client)
+        parts = address.split("/")
+        if len(parts) == 3 and address.startswith(PREFIX + "/") and args and \
+                isinstance(args[0], str) and parts[2] not in BY_NAME and parts[2] not in BY_COMMAND:
+            # A plain message to an agent, as a Max [prepend /obbligato/bass] makes it:
+            # `/obbligato/bass top_p 0.8` is `/obbligato/bass/top_p 0.8`.
+            address, args = f"{address}/{args[0]}", args[1:]
         try:
             agents, name = self._route(address)
         except LookupError as e:
@@ -193,8 +255,10 @@ class OscControl:
             elif name in BY_NAME:
                 if len(args) != 1:
                     raise ValueError(f"{name}: expected one value, got {len(args)}")
+                before = getattr(s.params, name)
                 value = s.set_param(name, args[0])
-                self.send(f"{self.prefix(s)}/param", name, osc_value(value))
+                if value == before:  # a change is echoed by the agent's "param" event
+                    self.send_agent(s, "/param", name, osc_value(value))
             else:
                 BY_COMMAND[name].handler(self, s, *args)
         except TypeError:
@@ -204,7 +268,10 @@ class OscControl:
             self.error(f"{address}: {str(e).splitlines()[0] if str(e) else type(e).__name__}")
 
     def ok(self, s: AgentControl | None, *args) -> None:
-        self.send(f"{PREFIX if s is None else self.prefix(s)}/ok", *args)
+        if s is None:
+            self.send(f"{PREFIX}/ok", *args)
+        else:
+            self.send_agent(s, "/ok", *args)
 
     def set_reply(self, host: str | None, port: int) -> None:
         """Replies go to `port` on the sender's host, or on a host named at start."""
@@ -222,33 +289,52 @@ class OscControl:
         self.focus = name
 
     def send_schema(self) -> None:
-        n = 0
-        for s in self.stage.sessions.values():
-            pre = self.prefix(s)
-            for q in REGISTRY:
-                lo, hi = (q.lo, q.hi) if q.lo is not None else (0, 1 if q.kind == "bool" else 0)
-                self.send(f"{PREFIX}/schema", f"{pre}/{q.name}", q.osc_types, float(lo or 0),
-                          float(hi or 0), osc_value(getattr(s.params, q.name)), q.help)
-            for c in AGENT_COMMANDS.values():
-                self.send(f"{PREFIX}/schema", f"{pre}/{c.name}", c.args, 0.0, 0.0, "", c.help)
-            n += len(REGISTRY) + len(AGENT_COMMANDS)
-        for c in STAGE_COMMANDS.values():
-            self.send(f"{PREFIX}/schema", f"{PREFIX}/{c.name}", c.args, 0.0, 0.0, "", c.help)
-        self.send(f"{PREFIX}/schema_end", n + len(STAGE_COMMANDS))
+        """Every address with its types, range and current value. A subscribed patch that asks
+        gets its own agent's only, one `/obbligato/<agent>/schema <name> ...` each (its sync on
+        connect), then `/obbligato/<agent>/command <name> <types> <help>` per command; any other
+        sender gets every agent's, under the full address."""
+        dest = self.subscriber_of.get(self.sender)
+        if dest is not None and dest in self.subscribers:
+            self._schema_to(dest, self.subscribers[dest])
+            return
+        main = self._main()
+        if main is None:
+            return
+        rows = [(f"{self.prefix(s)}/{key}", row) for s in self.stage.sessions.values()
+                for key, row in schema_rows(s)]
+        rows += [(f"{PREFIX}/{c.name}", (c.args, 0.0, 0.0, "", c.help))
+                 for c in STAGE_COMMANDS.values()]
+        for address, row in rows:
+            self._sendto(main, f"{PREFIX}/schema", (address, *row))
+        self._sendto(main, f"{PREFIX}/schema_end", (len(rows),))
+
+    def _schema_to(self, dest: tuple[str, int], name: str) -> None:
+        s = self.stage.sessions.get(name)
+        rows = list(schema_rows(s)) if s is not None else []
+        for key, row in rows[:len(REGISTRY)]:
+            self._sendto(dest, f"{PREFIX}/{name}/schema", (key, *row))
+        for key, (types, *_, helptext) in rows[len(REGISTRY):]:
+            self._sendto(dest, f"{PREFIX}/{name}/command", (key, types, helptext))
+        self._sendto(dest, f"{PREFIX}/{name}/schema_end", (len(rows),))
+
+    def sync_subscribers(self, name: str) -> None:
+        """An agent added after its patch subscribed: the patch's controls take its values."""
+        for dest, agent in list(self.subscribers.items()):
+            if agent == name:
+                self._schema_to(dest, name)
 
     # ------------------------------------------------------------- state
     def send_state(self, s: AgentControl) -> None:
         st = s.status()
-        pre = f"{self.prefix(s)}/state"
-        self.send(f"{pre}/running", int(bool(st.get("running"))))
+        self.send_agent(s, "/state/running", int(bool(st.get("running"))))
         for key in STATE_INT[1:]:
             if key in st:
-                self.send(f"{pre}/{key}", int(st[key]))
+                self.send_agent(s, f"/state/{key}", int(st[key]))
         for key in STATE_FLOAT:
             if key in st:
-                self.send(f"{pre}/{key}", float(st[key]))
+                self.send_agent(s, f"/state/{key}", float(st[key]))
         if "source" in st:
-            self.send(f"{pre}/source", st["source"], float(st["source_time"]))
+            self.send_agent(s, "/state/source", st["source"], float(st["source_time"]))
 
     def _state_loop(self) -> None:
         last_beat = 0.0
@@ -270,6 +356,21 @@ class OscControl:
             except Exception:
                 log.exception("state report failed")
             self.quit.wait(1.0 / rate if rate > 0 else 1.0)
+
+
+def schema_rows(s: AgentControl):
+    """(name, (types, min, max, value, help)) of each parameter and command of one agent."""
+    for q in REGISTRY:
+        lo, hi = (q.lo, q.hi) if q.lo is not None else (0, 1 if q.kind == "bool" else 0)
+        yield q.name, (q.osc_types, float(lo or 0), float(hi or 0),
+                       osc_value(getattr(s.params, q.name)), q.help)
+    for c in AGENT_COMMANDS.values():
+        yield c.name, (c.args, 0.0, 0.0, "", c.help)
+
+
+def words(args: tuple) -> tuple:
+    """Strings split at spaces: a patch's message box shows words, not one escaped symbol."""
+    return tuple(w for a in args for w in (a.split() if isinstance(a, str) else [a]))
 
 
 def pattern(part: str) -> re.Pattern[str]:

@@ -59,6 +59,14 @@ class AgentControl:
             except Exception:  # a broken listener must not break control
                 log.exception("listener failed")
 
+    def adopt_params(self, new: Params) -> None:
+        """Take `new` as the parameters and tell the listeners every value that changed, whoever
+        changed it (OSC, MIDI, a preset, a snapshot): the patches' controls follow."""
+        old, self.params = self.params.to_dict(), new
+        for k, v in new.to_dict().items():
+            if old[k] != v:
+                self.emit("param", agent=self.name, name=k, value=v)
+
     def load_agent(self, path: str | Path) -> None:
         agent = load_agent(path)
         with self.lock, self._all_or_nothing():
@@ -120,7 +128,7 @@ class AgentControl:
                     last = new.first_channel + new.channels - 1
                     raise ValueError(f"{name}: channels {new.first_channel}..{last} exceed the "
                                      f"{self.live.n_out} open outputs; stop and start again")
-            self.params = new
+            self.adopt_params(new)
             if self.running:
                 self.live.set_params(new, self.name)
         return getattr(new, name)
@@ -240,7 +248,7 @@ class AgentControl:
 
         new = load_preset(self._path("presets", name, ".toml"), self.params)
         with self.lock:
-            self.params = new
+            self.adopt_params(new)
             if self.running:
                 self.live.set_params(new, self.name)
 
@@ -263,7 +271,7 @@ class AgentControl:
         if not self.running:
             raise ValueError("snapshot: start playing first, then load the snapshot")
         self.live.at_tick_boundary(lambda e: e.restore(snap), voice=self.name)
-        self.params = self.live.voice(self.name).engine.params
+        self.adopt_params(self.live.voice(self.name).engine.params)
 
     def status(self) -> dict:
         m = self.live.metrics() if self.live is not None else {"running": False}
@@ -357,7 +365,7 @@ class Stage:
 
         def apply(_engine) -> None:
             for s in playing:
-                s.params = new[s.name]
+                s.adopt_params(new[s.name])
                 self.live.set_params(new[s.name], s.name)
 
         self.live.at_tick_boundary(apply)

@@ -1,5 +1,6 @@
-"""Generate patches/ from the parameter registry: the Pd and Max patches (a control for every
-parameter, every command, the state displayed) and patches/README.md (the OSC address space).
+"""Generate patches/ from the parameter registry: the Pd abstraction and the Max package (a
+control for every parameter and command, every state value shown) and patches/README.md (the
+walkthrough and the OSC address space).
 Run `make patches` after changing agent/control/params.py or agent/control/commands.py; a
 test checks they agree."""
 from __future__ import annotations
@@ -7,214 +8,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from agent.control.commands import AGENT_COMMANDS, COMMANDS, FOLDER, PREFIX, STAGE_COMMANDS, STATE
+from agent.control.commands import AGENT_COMMANDS, PREFIX, STAGE_COMMANDS, STATE
 from agent.control.params import REGISTRY
+from agent.tools import maxgen, pdgen
+from agent.tools.pdgen import DEFAULT_PORT
 
 PATCHES = Path(__file__).resolve().parents[2] / "patches"
-SEND_PORT, REPLY_PORT = 9000, 9001
-
-
-class PdPatch:
-    """Minimal writer for vanilla Pd files: objects are numbered in creation order."""
-
-    def __init__(self, w: int = 1200, h: int = 900):
-        self.lines = [f"#N canvas 40 40 {w} {h} 12;"]
-        self.n = 0
-
-    def add(self, kind: str, x: int, y: int, text: str = "") -> int:
-        self.lines.append(f"#X {kind} {x} {y}{' ' + text if text else ''};")
-        self.n += 1
-        return self.n - 1
-
-    def obj(self, x: int, y: int, text: str) -> int:
-        return self.add("obj", x, y, text)
-
-    def msg(self, x: int, y: int, text: str) -> int:
-        return self.add("msg", x, y, text.replace(";", "\\;"))
-
-    def text(self, x: int, y: int, text: str) -> None:
-        escaped = text.replace(",", " \\,").replace(";", " \\;")
-        self.add("text", x, y, escaped)  # comments are numbered like objects
-
-    def link(self, a: int, b: int, outlet: int = 0, inlet: int = 0) -> None:
-        self.lines.append(f"#X connect {a} {outlet} {b} {inlet};")
-
-    def chain(self, *ids: int) -> None:
-        """Link each object's first outlet to the next one's first inlet."""
-        for a, b in zip(ids, ids[1:]):
-            self.link(a, b)
-
-    def render(self) -> str:
-        return "\n".join(self.lines) + "\n"
-
-
-def pd_patch() -> str:
-    p = PdPatch()
-    p.text(20, 10, f"obbligato: OSC control (vanilla Pd 0.51+). Start `obbligato serve` and this "
-                   f"patch sends to 127.0.0.1:{SEND_PORT} and listens on {REPLY_PORT}.")
-    conn = p.msg(20, 80, f"connect 127.0.0.1 {SEND_PORT}")
-    lb = p.obj(20, 30, "loadbang")
-    order = p.obj(20, 55, "t b b")  # connect first (right outlet), then ask for replies
-    send = p.obj(20, 860, "netsend -u -b")
-    p.link(lb, order)
-    p.link(order, conn, 1)
-    p.link(conn, send)
-    trim = p.obj(20, 830, "list trim")
-    pre = p.obj(20, 800, "list prepend send")
-    p.chain(pre, trim, send)
-
-    def osc(x: int, y: int, addr: str) -> int:
-        f = p.obj(x, y, f"oscformat obbligato {addr}")
-        p.link(f, pre)
-        return f
-
-    reply = osc(250, 80, "reply_to")
-    rmsg = p.msg(250, 55, str(REPLY_PORT))
-    p.link(order, rmsg)
-    p.link(rmsg, reply)
-    x0, y = 20, 130
-    for i, q in enumerate(REGISTRY):
-        x, yy = x0 + (i % 3) * 330, y + (i // 3) * 75
-        p.text(x, yy, f"{q.name}" + (f" {q.lo:g}..{q.hi:g}" if q.lo is not None else ""))
-        if q.kind == "bool":
-            ctl = p.obj(x, yy + 20, "tgl 18 0 empty empty empty 0 -8 0 10 #fcfcfc #000000 "
-                                    "#000000 0 1")
-        elif q.kind == "str":
-            ctls = [p.msg(x + 62 * j, yy + 20, f"symbol {c}") for j, c in enumerate(q.choices)]
-        else:
-            ctl = p.add("floatatom", x, yy + 20, f"8 {q.lo:g} {q.hi:g} 0 - - - 0")
-        f = osc(x, yy + 45, q.name)
-        for c in ctls if q.kind == "str" else [ctl]:
-            p.link(c, f)
-    y = 130 + ((len(REGISTRY) + 2) // 3) * 75 + 10
-    # Pd has no folder dialog that works headless: a folder button is a path to edit.
-    cmds = [(c.name, "bang" if b == "" else f"symbol /path/to/{c.name.split('_')[1]}"
-             if b == FOLDER else f"symbol {b}") for c in COMMANDS for b in c.buttons]
-    for i, (cmd, arg) in enumerate(cmds):
-        x, yy = 20 + (i % 5) * 220, y + (i // 5) * 70
-        m = p.msg(x, yy, arg)
-        f = osc(x, yy + 25, cmd)
-        p.link(m, f)
-        p.text(x + 100 if arg == "bang" else x, yy - 18, cmd)
-    x, yy = 20 + (len(cmds) % 5) * 220, y + (len(cmds) // 5) * 70  # several agents: whose
-    p.text(x, yy - 18, "focus: agent name")                      # controls these are
-    name = p.add("symbolatom", x, yy, "10 0 0 0 - - - 0")
-    p.link(name, osc(x, yy + 25, "focus"))
-    # Replies: /obbligato/<kind> ... -> print, and state values -> number boxes.
-    rx = 720
-    recv = p.obj(rx, 560, f"netreceive -u -b {REPLY_PORT}")
-    parse = p.obj(rx, 590, "oscparse")
-    tr = p.obj(rx, 620, "list trim")
-    r1 = p.obj(rx, 650, "route obbligato")
-    r2 = p.obj(rx, 680, "route state")
-    prt = p.obj(rx + 200, 710, "print obbligato")
-    p.chain(recv, parse, tr, r1, r2)
-    p.link(r2, prt, 1)
-    rs = p.obj(rx, 710, "route " + " ".join(STATE))
-    p.link(r2, rs)
-    for i, key in enumerate(STATE):
-        a = p.add("floatatom", rx + (i % 2) * 230, 740 + (i // 2) * 25, "8 0 0 0 - - - 0")
-        p.link(rs, a, i)
-        p.text(rx + 80 + (i % 2) * 230, 740 + (i // 2) * 25, key)
-    return p.render()
-
-
-def max_patch(path: Path) -> None:
-    from py2max import Patcher
-
-    p = Patcher(str(path))
-    p.rect = [40.0, 80.0, 1500.0, 1100.0]
-    p.add_comment(f"obbligato: OSC control. Start `obbligato serve`; this patch sends to "
-                  f"127.0.0.1:{SEND_PORT} and listens on {REPLY_PORT}.",
-                  patching_rect=[20, 10, 700, 20])
-    send = p.add_textbox(f"udpsend 127.0.0.1 {SEND_PORT}", patching_rect=[20, 920, 160, 22])
-    lb = p.add_textbox("loadbang", patching_rect=[20, 40, 60, 22])
-    rmsg = p.add_message(f"{PREFIX}/reply_to {REPLY_PORT}", patching_rect=[20, 70, 200, 22])
-    p.add_line(lb, rmsg)
-    p.add_line(rmsg, send)
-    for i, q in enumerate(REGISTRY):
-        x, y = 20 + (i % 3) * 300, 110 + (i // 3) * 70
-        p.add_comment(q.name + (f" {q.lo:g}..{q.hi:g}" if q.lo is not None else ""),
-                      patching_rect=[x, y, 250, 20])
-        if q.kind == "bool":
-            ctl = p.add_textbox("toggle", maxclass="toggle", patching_rect=[x, y + 20, 20, 20])
-        elif q.kind == "str":
-            # Max stores a umenu's items with "," between them (else one item holds them all).
-            items = [x for c in q.choices for x in (c, ",")][:-1]
-            ctl = p.add_textbox("umenu", maxclass="umenu", items=items,
-                                patching_rect=[x, y + 20, 100, 22])
-        elif q.kind == "int":
-            ctl = p.add_textbox("number", maxclass="number", patching_rect=[x, y + 20, 60, 22])
-        else:
-            ctl = p.add_textbox("flonum", maxclass="flonum", patching_rect=[x, y + 20, 60, 22])
-        pre = p.add_textbox(f"prepend {PREFIX}/{q.name}", patching_rect=[x + 110, y + 20, 180, 22])
-        p.add_line(ctl, pre, outlet=1 if q.kind == "str" else 0)
-        p.add_line(pre, send)
-    y = 110 + ((len(REGISTRY) + 2) // 3) * 70
-    cmds = [(c.name, f" {b}" if b else "") for c in COMMANDS for b in c.buttons if b != FOLDER]
-    for i, (cmd, arg) in enumerate(cmds):
-        m = p.add_message(f"{PREFIX}/{cmd}{arg}",
-                          patching_rect=[20 + (i % 4) * 160, y + (i // 4) * 30, 150, 22])
-        p.add_line(m, send)
-    y += 30 * ((len(cmds) - 1) // 4)
-    folders = [c.name for c in COMMANDS if FOLDER in c.buttons]
-    for x, cmd in zip((20, 260, 500, 740), folders):  # pick a folder, send its path
-        bang = p.add_message("bang", patching_rect=[x, y + 45, 40, 22])
-        dlg = p.add_textbox("opendialog fold", patching_rect=[x, y + 70, 110, 22])
-        # macOS Max answers "Macintosh HD:/Users/..."; the server wants /Users/...
-        posix = p.add_textbox("conformpath slash boot", patching_rect=[x, y + 100, 150, 22])
-        pre = p.add_textbox(f"prepend {PREFIX}/{cmd}", patching_rect=[x, y + 130, 200, 22])
-        for a, b in ((bang, dlg), (dlg, posix), (posix, pre), (pre, send)):
-            p.add_line(a, b)
-    p.add_comment("focus: type an agent's name in the box, click it", patching_rect=[500, y + 20,
-                                                                              180, 20])
-    name = p.add_message("main", patching_rect=[500, y + 45, 80, 22])
-    pre = p.add_textbox(f"prepend {PREFIX}/focus", patching_rect=[500, y + 100, 160, 22])
-    p.add_line(name, pre)
-    p.add_line(pre, send)
-    recv = p.add_textbox(f"udpreceive {REPLY_PORT}", patching_rect=[700, y, 120, 22])
-    route = p.add_textbox("route " + " ".join(f"{PREFIX}/state/{k}" for k in STATE),
-                          patching_rect=[700, y + 30, 600, 22])
-    p.add_line(recv, route)
-    prt = p.add_textbox("print obbligato", patching_rect=[1320, y + 60, 100, 22])
-    p.add_line(route, prt, outlet=len(STATE))
-    for i, key in enumerate(STATE):
-        box = p.add_textbox("flonum", maxclass="flonum",
-                            patching_rect=[700 + (i % 4) * 150, y + 70 + (i // 4) * 45, 60, 22])
-        p.add_line(route, box, outlet=i)
-        p.add_comment(key, patching_rect=[700 + (i % 4) * 150, y + 92 + (i // 4) * 45, 140, 20])
-    p.save()
-
-
-def help_pd() -> str:
-    p = PdPatch(700, 400)
-    p.text(20, 20, "obbligato - a live agent that answers your playing. This help opens the "
-                   "control patch as a sub-patch.")
-    p.text(20, 60, "1. In a terminal: obbligato serve (or obbligato live AGENT --corpus CORPUS)")
-    p.text(20, 90, "2. Click load_agent / load_corpus after editing their paths then start")
-    p.text(20, 120, "3. Every parameter has a box; state comes back on port 9001")
-    p.text(20, 150, "Full OSC reference: patches/README.md")
-    p.obj(20, 200, "obbligato")
-    return p.render()
-
-
-def help_max(path: Path) -> None:
-    from py2max import Patcher
-
-    p = Patcher(str(path))
-    p.rect = [40.0, 80.0, 1100.0, 820.0]
-    for i, line in enumerate([
-            "obbligato - a live agent that answers your playing.",
-            "1. In a terminal: obbligato serve (or obbligato live AGENT --corpus CORPUS)",
-            "2. load_agent / load_corpus: pick the folders, then start",
-            "3. Every parameter has a box; state comes back on port 9001",
-            "Full OSC reference: patches/README.md"]):
-        p.add_comment(line, patching_rect=[20, 20 + 25 * i, 600, 20])
-    p.add_textbox("bpatcher obbligato.maxpat", maxclass="bpatcher", name="obbligato.maxpat",
-                  patching_rect=[20, 160, 1000, 600])
-    p.save()
-
-
 def readme() -> str:
     rows = ["| address | arguments | range | default | what it does |", "|---|---|---|---|---|"]
     for q in REGISTRY:
@@ -231,22 +30,70 @@ def readme() -> str:
 Generated from `agent/control/params.py` and `agent/control/commands.py` by `make patches`; do
 not edit by hand.
 
-- `obbligato.pd` / `obbligato-help.pd`: vanilla Pure Data 0.51+ (`netsend -u -b` with `oscformat`,
-  `netreceive -u -b` with `oscparse`).
-- `obbligato.maxpat` / `obbligato.maxhelp`: Max 8 (`udpsend` / `udpreceive`).
+What is here:
 
-Both send to `127.0.0.1:{SEND_PORT}` (start `obbligato serve` or `obbligato live`) and, on load,
-ask for replies on port {REPLY_PORT} (`{PREFIX}/reply_to {REPLY_PORT}`). Without `reply_to`,
-replies go back to the sender's address and port. The server listens on 127.0.0.1 only unless
-started with `--osc-host 0.0.0.0`.
+- `pd/obbligato/`: a Pure Data folder ready for deken (vanilla Pd 0.52+): the `[obbligato]`
+  abstraction, its help patch with a `[pd reference]` subpatch, `obbligato-meta.pd`.
+- `max/obbligato/`: a Max package (Max 8+): `package-info.json`, `patchers/obbligato.maxpat` (the
+  `[obbligato]` abstraction; its face is in presentation mode, so it is also a bpatcher),
+  `help/obbligato.maxhelp` (tabs: basic, reference, server), `docs/obbligato.maxref.xml` (the
+  reference window), `extras/obbligato.maxpat` (the Extras menu's overview).
+
+Both are one object per agent: `[obbligato AGENT PORT]` (defaults `{pdgen.DEFAULT_AGENT}` and
+`{DEFAULT_PORT}`). Its inlet takes plain messages (`top_p 0.8`, `start`, `load_agent
+/path/to/agent`, `region track song1`); its outlets give 1 parameter values (`NAME VALUE`), 2
+state (`KEY VALUE`), 3 errors and warnings, 4 events and acknowledgements, 5 the connection (1 /
+0). Its face has a control for every parameter and every command, every state value, the last
+error or warning, and a light that is on while the server's heartbeats arrive.
+
+## From install to sound
+
+1. **Install the server** (the Python program that listens and plays), once, in a terminal:
+   `git clone <this repository> && cd obbligato && make demo` (it creates `.venv/`, installs
+   everything, builds a demo corpus and agent into `demo/` and renders one answer). Then
+   `.venv/bin/obbligato serve` starts the server: idle, listening for OSC on 127.0.0.1:{DEFAULT_PORT}.
+   Leave it running (Ctrl-C stops it). Pd cannot start it itself (vanilla Pd has no shell) and the
+   Max package does not either (a `[shell]` external would be one more install that can fail): a
+   terminal is the one place it runs the same on macOS, Linux and Windows (WSL).
+2. **Install the patch side**.
+   - Max: copy `patches/max/obbligato` into `~/Documents/Max 8/Packages/` (or `Max 9`), restart
+     Max. Extras > obbligato opens the overview; in a new patcher type `obbligato main`, or add a
+     bpatcher with `obbligato.maxpat` and arguments `main {DEFAULT_PORT}`.
+   - Pd: copy `patches/pd/obbligato` into your externals folder (Help > Find externals shows it;
+     or add the folder in Preferences > Path). Put `[obbligato main {DEFAULT_PORT}]` in a patch;
+     right-click > Help opens its help and the `[pd reference]` subpatch.
+3. **Connect**: the light turns on within a second of the server answering, and every control
+   takes the agent's current value. Start the server before or after the patch, restart it
+   mid-show: the object subscribes again every {pdgen.RETRY_MS // 1000} s while no heartbeat arrives
+   ({pdgen.HEARTBEAT_TIMEOUT_MS // 1000} s) and resyncs every control when they come back.
+4. **Load**: `load_agent` and `load_corpus` (Max: choose... opens a folder dialog; Pd: type the
+   path in the box and press Return): `demo/agent` and `demo/corpus` after `make demo`.
+5. **Play**: connect your instrument to the audio interface the server uses (`obbligato devices`
+   lists them; `obbligato serve --device N`), click `start`, play. The state boxes show ticks,
+   xruns, dropouts, latency and the corpus segment playing now; `stop` stops.
+6. **Several agents**: `add_agent bass` (while stopped), then a second object `[obbligato bass
+   {DEFAULT_PORT}]`. Each object subscribes for its own agent on its own socket (Pd: the sending
+   socket hears the replies; Max: a random reply port), so instances never clash on a port.
+
+What was tested: the Pd abstraction, headless (`pd -nogui -noaudio`), against a real
+`obbligato serve`: it connects, syncs every control from `schema`, shows a value changed by
+another client, survives a server restart, two instances control two agents, nothing is printed in
+steady state. The Max files are not run in Max (there is no Max on Linux): a test checks them
+against Max's file format (every umenu's items separated, every box wide enough for its text in
+Arial 12, no overlapping boxes in presentation, every object a Max object) and py2max's lint.
+
+The server listens on 127.0.0.1 only unless started with `--osc-host 0.0.0.0`. Other clients:
+`{PREFIX}/subscribe AGENT [PORT]` sends one agent's replies (as `{PREFIX}/AGENT/...`) and the
+process's to PORT, or back to the sending port; `{PREFIX}/reply_to PORT` sends everyone's to
+PORT; without either, replies go back to the sender. `{PREFIX}/AGENT NAME args` is
+`{PREFIX}/AGENT/NAME args` (what a Max `[prepend {PREFIX}/bass]` makes).
 
 ## Addresses of an agent
 
 {chr(10).join(rows)}
 
 Every address above belongs to one agent. The first agent (the only one, usually), or the one
-chosen with `{PREFIX}/focus <agent>`, answers at `{PREFIX}/<name>`: so both patches control any
-agent once its name is typed in their `focus` box. Any agent also answers at
+chosen with `{PREFIX}/focus <agent>`, answers at `{PREFIX}/<name>`. Any agent also answers at
 `{PREFIX}/<agent>/<name>` (e.g. `{PREFIX}/bass/top_p 0.8`), and its replies and state carry the
 prefix the message came with (`{PREFIX}/bass/param`, `{PREFIX}/bass/ok`,
 `{PREFIX}/bass/state/...`).
@@ -275,7 +122,8 @@ enumeration takes its index as well as its name (`placement 2` is `roundrobin`, 
 
 ## Replies
 
-- `{PREFIX}/param <name> <value>` after each accepted change or `get`
+- `{PREFIX}/param <name> <value>` after each accepted change (from any client, MIDI, a preset
+  or a snapshot) or `get`
 - `{PREFIX}/ok <command> ...` after each command, `{PREFIX}/error <message>` on failure
 - `{PREFIX}/heartbeat <running> <seconds since start>` once per second (both ints)
 - `{PREFIX}/state/osc <malformed datagrams> <error replies> <refused: from hosts not allowed>`
@@ -284,7 +132,11 @@ enumeration takes its index as well as its name (`placement 2` is `roundrobin`, 
 - `{PREFIX}/warning <level> <message>`: warnings and errors of the agent (a failed tick, a
   restarted worker)
 - `{PREFIX}/schema <address> <types> <min> <max> <value> <help>` per address, then
-  `{PREFIX}/schema_end <count>`
+  `{PREFIX}/schema_end <count>`; to a subscribed patch, its agent's only:
+  `{PREFIX}/AGENT/schema <name> <types> <min> <max> <value> <help>` per parameter,
+  `{PREFIX}/AGENT/command <name> <types> <help>` per command, then `{PREFIX}/AGENT/schema_end`
+- a subscribed patch gets its agent's replies as `{PREFIX}/AGENT/param`, `/ok`, `/error`,
+  `/state/...`, and errors and warnings as words (a message box shows them as written)
 - state, `state_rate` times per second while playing:
 
 {state}
@@ -293,13 +145,16 @@ enumeration takes its index as well as its name (`placement 2` is `roundrobin`, 
 
 
 def generate(out: Path = PATCHES) -> list[Path]:
-    out.mkdir(parents=True, exist_ok=True)
-    files = {"obbligato.pd": pd_patch(), "obbligato-help.pd": help_pd(), "README.md": readme()}
-    for name, text in files.items():
-        (out / name).write_text(text)
-    max_patch(out / "obbligato.maxpat")
-    help_max(out / "obbligato.maxhelp")
-    return [out / n for n in (*files, "obbligato.maxpat", "obbligato.maxhelp")]
+    """patches/: README.md, the Pd folder (pd/obbligato, ready for deken) and the Max package
+    (max/obbligato)."""
+    pd = out / "pd" / "obbligato"
+    pd.mkdir(parents=True, exist_ok=True)
+    written = [out / "README.md"]
+    (out / "README.md").write_text(readme())
+    for name, text in pdgen.files().items():
+        (pd / name).write_text(text)
+        written.append(pd / name)
+    return written + maxgen.write(out / "max" / "obbligato")
 
 
 if __name__ == "__main__":

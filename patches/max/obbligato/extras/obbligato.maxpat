@@ -12,8 +12,8 @@
         "rect": [
             40.0,
             80.0,
-            1100.0,
-            820.0
+            482.0,
+            126.0
         ],
         "bglocked": 0,
         "openinpresentation": 0,
@@ -53,12 +53,12 @@
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
-                        20,
-                        20,
-                        600,
-                        20
+                        10.0,
+                        10.0,
+                        442,
+                        20.0
                     ],
-                    "text": "obbligato - a live agent that answers your playing."
+                    "text": "obbligato overview: a live agent learns how one part answers another and plays"
                 }
             },
             {
@@ -68,12 +68,12 @@
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
-                        20,
-                        45,
-                        600,
-                        20
+                        10.0,
+                        32.0,
+                        413,
+                        20.0
                     ],
-                    "text": "1. In a terminal: obbligato serve (or obbligato live AGENT --corpus CORPUS)"
+                    "text": "its answer to you. Open the help of [obbligato] (right-click it, Open Help) to"
                 }
             },
             {
@@ -83,58 +83,12 @@
                     "numinlets": 1,
                     "numoutlets": 0,
                     "patching_rect": [
-                        20,
-                        70,
-                        600,
-                        20
+                        10.0,
+                        54.0,
+                        337,
+                        20.0
                     ],
-                    "text": "2. load_agent / load_corpus: pick the folders, then start"
-                }
-            },
-            {
-                "box": {
-                    "id": "obj-4",
-                    "maxclass": "comment",
-                    "numinlets": 1,
-                    "numoutlets": 0,
-                    "patching_rect": [
-                        20,
-                        95,
-                        600,
-                        20
-                    ],
-                    "text": "3. Every parameter has a box; state comes back on port 9001"
-                }
-            },
-            {
-                "box": {
-                    "id": "obj-5",
-                    "maxclass": "comment",
-                    "numinlets": 1,
-                    "numoutlets": 0,
-                    "patching_rect": [
-                        20,
-                        120,
-                        600,
-                        20
-                    ],
-                    "text": "Full OSC reference: patches/README.md"
-                }
-            },
-            {
-                "box": {
-                    "id": "obj-6",
-                    "maxclass": "bpatcher",
-                    "numinlets": 1,
-                    "numoutlets": 0,
-                    "patching_rect": [
-                        20,
-                        160,
-                        1000,
-                        600
-                    ],
-                    "outlettype": [],
-                    "name": "obbligato.maxpat"
+                    "text": "start; the package README walks you from install to sound."
                 }
             }
         ],
