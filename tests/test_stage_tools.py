@@ -267,3 +267,44 @@ def test_osc_conveniences_for_patchers(tmp_path):
     finally:
         server.close()
     assert pattern("[!a-c]x").fullmatch("dx") and not pattern("[!a-c]x").fullmatch("bx")
+
+
+def test_a_subscribed_patch_hears_its_agent_and_every_change_to_it(tmp_path):
+    """A patch subscribed to `bass` gets bass's values on `schema`, every change to bass from
+    anyone (OSC, a preset), nothing of another agent's, its own errors as words, and may
+    write `/obbligato/bass NAME args`, as a Max [prepend] makes it."""
+    from agent.control.osc import OscControl
+    from agent.control.stage import AgentControl
+
+    from livekit import OscClient, free_port
+
+    main = AgentControl(state_dir=tmp_path)
+    main.stage.add(AgentControl(name="bass", state_dir=tmp_path))
+    server = OscControl(main, port=free_port())
+    server.start()
+    patch, other = OscClient(server.port), OscClient(server.port)
+    try:
+        patch.send("/obbligato/bass", "subscribe", "bass")
+        patch.send("/obbligato/bass", "top_p", 0.6)
+        patch.send("/obbligato/bass", "preset_save", "verse")
+        patch.send("/obbligato/bass", "schema")
+        r = patch.replies(1.5, until="/obbligato/bass/schema_end")
+        assert ("/obbligato/bass/ok", "subscribe", "bass") in r
+        assert ("/obbligato/bass/param", "top_p", 0.6000000238418579) in r
+        schema = {x[1]: x[5] for x in r if x[0] == "/obbligato/bass/schema"}
+        assert len(schema) == len(REGISTRY) and schema["top_p"] == pytest.approx(0.6)
+        assert {x[1] for x in r if x[0] == "/obbligato/bass/command"} >= {"region", "load_agent"}
+        other.send("/obbligato/bass/gain", -6.0)
+        other.send("/obbligato/gain", -3.0)  # main's: not the patch's business
+        other.send("/obbligato/bass/preset_load", "verse")  # gain back to 0 for bass
+        other.send("/obbligato/bass/top_p", 7)  # another client's error: to that client
+        patch.send("/obbligato/bass", "top_p", 9)
+        r = patch.replies(1.5)
+        params = [x[1:] for x in r if x[0] == "/obbligato/bass/param"]
+        assert params == [("gain", -6.0), ("gain", 0.0)], r
+        errors = [x for x in r if x[0].endswith("/error")]
+        assert len(errors) == 1 and errors[0][:3] == ("/obbligato/bass/error",
+                                                      "/obbligato/bass/top_p:", "top_p:")
+        assert not [x for x in r if x[0] == "/obbligato/param"]
+    finally:
+        server.close()
