@@ -19,7 +19,11 @@ from conftest import ROOT, needs
 PATCHES = ROOT / "patches"
 MAX = PATCHES / "max" / "obbligato"
 PD = PATCHES / "pd" / "obbligato"
-MAX_FILES = ("patchers/obbligato.maxpat", "help/obbligato.maxhelp", "extras/obbligato.maxpat")
+MAX_FILES = ("patchers/obbligato.maxpat", "patchers/obbligato.server.maxpat",
+             "help/obbligato.maxhelp", "extras/obbligato.maxpat")
+# node.script ships with Max 8+ and runs the server launcher, but py2max's reference (taken from
+# Max's own refpages) does not list it: the one object we vouch for ourselves.
+NOT_IN_PY2MAX = {"node.script"}
 
 
 def test_patches_are_generated_from_the_registry(tmp_path):
@@ -62,7 +66,9 @@ def test_max_files_pass_py2max_and_our_structural_check(name):
     from py2max import Patcher
     from py2max.maxref import get_object_info
 
-    assert Patcher.from_file(MAX / name).lint() == []
+    findings = [f for f in Patcher.from_file(MAX / name).lint()
+                if not (f.code == "W-UNKNOWN-OBJECT" and f.message.split("'")[1] in NOT_IN_PY2MAX)]
+    assert findings == []
     doc = json.loads((MAX / name).read_text())["patcher"]
     boxes = boxes_of(doc)
     for b in boxes:
@@ -70,7 +76,8 @@ def test_max_files_pass_py2max_and_our_structural_check(name):
         if b["maxclass"] in ("newobj", "message", "comment") and text:
             assert b["patching_rect"][2] >= text_width(text) + 8, f"{text!r} is cut off"
         if b["maxclass"] == "newobj":
-            assert get_object_info(text.split()[0]) is not None, f"{text!r}: not a Max object"
+            name = text.split()[0]
+            assert name in NOT_IN_PY2MAX or get_object_info(name), f"{text!r}: not a Max object"
         if b["maxclass"] == "umenu":
             assert b["items"][1::2] == [","] * (len(b["items"]) // 2), b["items"]
     shown = [tuple(b["presentation_rect"]) for b in boxes if b.get("presentation")]
@@ -233,3 +240,56 @@ def test_pd_abstraction_against_a_real_server(tmp_path):
     assert "bass-errors" not in printed
     assert "main-connected: 1" in second and "main-params: top_p 0.44" in second  # resynced
     assert not re.search(r"^main-params: (load_agent|start)", printed, re.M)  # commands: not values
+
+
+SHIM = """
+const handlers = {};
+require("module").Module._load = ((load) => function (request, ...rest) {
+  if (request !== "max-api") return load.call(this, request, ...rest);
+  return { addHandler: (n, f) => { handlers[n] = f; },
+           outlet: (...a) => console.log(JSON.stringify(a)), post: () => {} };
+})(require("module").Module._load);
+require(process.argv[2]);
+require("readline").createInterface({ input: process.stdin }).on("line", (line) => {
+  const [name, ...args] = JSON.parse(line);
+  handlers[name](...args);
+});
+"""
+
+
+@needs("node")
+def test_max_server_launcher_starts_and_stops_a_real_server(tmp_path):
+    """javascript/obbligato-server.js as node.script runs it (max-api stood in for by a few
+    lines): `start` runs `obbligato serve`, which answers OSC; `stop` ends it; a wrong
+    program is one `status failed` line, not a crash."""
+    from livekit import OscClient, free_port
+
+    (tmp_path / "shim.js").write_text(SHIM)
+    node = subprocess.Popen(["node", str(tmp_path / "shim.js"),
+                             str(MAX / "javascript" / "obbligato-server.js")],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+
+    def say(*msg) -> None:
+        node.stdin.write(json.dumps(msg) + "\n")
+        node.stdin.flush()
+
+    port = free_port()
+    try:
+        say("command", "/no/such/obbligato")
+        say("start")
+        assert json.loads(node.stdout.readline())[:2] == ["status", "failed"]
+        say("command", sys.executable, "-m", "agent.cli")
+        say("start", "--osc-port", str(port), "--seconds", "120")
+        assert json.loads(node.stdout.readline())[:2] == ["status", "running"]
+        wait_for(OscClient(port), "/obbligato/param")
+        say("stop")
+        out = [json.loads(node.stdout.readline())]
+        while out[-1][:2] != ["status", "exited"]:  # its last log lines, then the exit
+            out.append(json.loads(node.stdout.readline()))
+    except Exception:
+        node.kill()
+        raise
+    finally:
+        node.stdin.close()
+    node.wait(timeout=30)
+    assert out[-1] == ["status", "exited", 0], out

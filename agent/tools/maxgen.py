@@ -325,6 +325,11 @@ def help_patch(path: Path) -> None:
     tabs.append(ref)
     srv = p.add_subpatcher("p server", patching_rect=[220.0, 10.0, fit("p server"), 22.0])
     text_tab(srv.subpatcher, SERVER_LINES)
+    top = 22.0 * len(SERVER_LINES) + 20
+    srv.subpatcher.add_textbox("bpatcher obbligato.server.maxpat", maxclass="bpatcher",
+                               name="obbligato.server.maxpat",
+                               patching_rect=[10.0, top, 420.0, 120.0])
+    srv.subpatcher.rect[3] += 140
     tabs.append(srv)
     p.save()
     d = json.loads(path.read_text())  # Max shows a subpatcher with showontab as a help tab
@@ -332,6 +337,34 @@ def help_patch(path: Path) -> None:
         if "patcher" in box["box"]:
             box["box"]["patcher"]["showontab"] = 1
     path.write_text(json.dumps(d, indent=4))
+
+
+def server_patch(path: Path) -> None:
+    """patchers/obbligato.server.maxpat: start and stop `obbligato serve` from Max, with its
+    status and last log line (javascript/obbligato-server.js in node.script)."""
+    from py2max import Patcher
+
+    p = Patcher(str(path))
+    p.openinpresentation = 1
+    lay = Layout(bottom=400)
+
+    def box(text: str, kind: str = "newobj", x: float = 0, y: float = 0, w: float = 0):
+        add = p.add_message if kind == "message" else p.add_textbox
+        shown = {"presentation": 1, "presentation_rect": [x, y, w or fit(text), BOX_H]} if w or \
+            kind == "message" else {}
+        return add(text, patching_rect=lay.next(fit(text) if text else 200), **shown)
+
+    node = box("node.script obbligato-server.js @autostart 1")
+    for i, m in enumerate(("start", "stop", "command /path/to/obbligato/.venv/bin/obbligato")):
+        p.add_line(box(m, "message", 6 + 60 * i if i < 2 else 6, 6 if i < 2 else 34), node)
+    route = box("route status log")
+    p.add_line(node, route)
+    for i in range(2):
+        show = box("prepend set")
+        p.add_line(route, show, outlet=i)
+        p.add_line(show, box("", "message", 6, 62 + 28 * i, 400))
+    p.rect = lay.window()
+    p.save()
 
 
 def text_tab(p, lines: list[str]) -> None:
@@ -342,9 +375,9 @@ def text_tab(p, lines: list[str]) -> None:
 
 
 SERVER_LINES = [
-    "The server is a Python program: install obbligato (see the package README), then in a",
-    "terminal: obbligato serve (or: obbligato live AGENT --corpus CORPUS, to play at once).",
-    "macOS: open Terminal; Windows: a WSL or Python prompt. It listens on 127.0.0.1 port 9000.",
+    "The server is a Python program: install obbligato (see the package README). Below, set",
+    "command to its path (.../obbligato/.venv/bin/obbligato) and click start (node.script runs",
+    "it); or in a terminal: obbligato serve. It listens on 127.0.0.1 port 9000.",
     "The object subscribes every second until the server answers: start the server before or",
     "after the patch, restart it mid-show: the light comes back on and every control resyncs."]
 
@@ -419,10 +452,12 @@ def write(root: Path) -> list[Path]:
     for sub in ("patchers", "help", "docs", "extras"):
         (root / sub).mkdir(parents=True, exist_ok=True)
     abstraction(root / "patchers" / "obbligato.maxpat")
+    server_patch(root / "patchers" / "obbligato.server.maxpat")
     help_patch(root / "help" / "obbligato.maxhelp")
     overview(root / "extras" / "obbligato.maxpat")
     (root / "docs" / "obbligato.maxref.xml").write_text(refpage())
     (root / "package-info.json").write_text(package_info())
-    return [root / f for f in ("patchers/obbligato.maxpat", "help/obbligato.maxhelp",
+    return [root / f for f in ("patchers/obbligato.maxpat", "patchers/obbligato.server.maxpat",
+                               "help/obbligato.maxhelp",
                                "extras/obbligato.maxpat", "docs/obbligato.maxref.xml",
                                "package-info.json")]

@@ -36,6 +36,8 @@ What is here:
   abstraction, its help patch with a `[pd reference]` subpatch, `obbligato-meta.pd`.
 - `max/obbligato/`: a Max package (Max 8+): `package-info.json`, `patchers/obbligato.maxpat` (the
   `[obbligato]` abstraction; its face is in presentation mode, so it is also a bpatcher),
+  `patchers/obbligato.server.maxpat` with `javascript/obbligato-server.js` (starts and stops the
+  server through `node.script`),
   `help/obbligato.maxhelp` (tabs: basic, reference, server), `docs/obbligato.maxref.xml` (the
   reference window), `extras/obbligato.maxpat` (the Extras menu's overview).
 
@@ -52,9 +54,13 @@ error or warning, and a light that is on while the server's heartbeats arrive.
    `git clone <this repository> && cd obbligato && make demo` (it creates `.venv/`, installs
    everything, builds a demo corpus and agent into `demo/` and renders one answer). Then
    `.venv/bin/obbligato serve` starts the server: idle, listening for OSC on 127.0.0.1:{DEFAULT_PORT}.
-   Leave it running (Ctrl-C stops it). Pd cannot start it itself (vanilla Pd has no shell) and the
-   Max package does not either (a `[shell]` external would be one more install that can fail): a
-   terminal is the one place it runs the same on macOS, Linux and Windows (WSL).
+   Leave it running (Ctrl-C stops it). In Max you can start and stop it from the patch instead:
+   the help's server tab (or a bpatcher of `obbligato.server.maxpat`) runs
+   `javascript/obbligato-server.js` in `node.script`: send it `command
+   /path/to/obbligato/.venv/bin/obbligato` once, then `start` (extra words are options of serve,
+   e.g. `start --device 3`) and `stop`; it shows `running PID`, `exited CODE` or `failed ...` and
+   the server's last log line. Vanilla Pd cannot start a program (it has no shell): start the
+   server in a terminal.
 2. **Install the patch side**.
    - Max: copy `patches/max/obbligato` into `~/Documents/Max 8/Packages/` (or `Max 9`), restart
      Max. Extras > obbligato opens the overview; in a new patcher type `obbligato main`, or add a
@@ -80,7 +86,10 @@ What was tested: the Pd abstraction, headless (`pd -nogui -noaudio`), against a 
 another client, survives a server restart, two instances control two agents, nothing is printed in
 steady state. The Max files are not run in Max (there is no Max on Linux): a test checks them
 against Max's file format (every umenu's items separated, every box wide enough for its text in
-Arial 12, no overlapping boxes in presentation, every object a Max object) and py2max's lint.
+Arial 12, no overlapping boxes in presentation, every object a Max object) and py2max's lint
+(`node.script` is the one object py2max's reference lacks: it ships with Max 8). The server
+launcher's script runs under Node.js in a test (with `max-api` stood in for) and starts, and
+stops, a real `obbligato serve`.
 
 The server listens on 127.0.0.1 only unless started with `--osc-host 0.0.0.0`. Other clients:
 `{PREFIX}/subscribe AGENT [PORT]` sends one agent's replies (as `{PREFIX}/AGENT/...`) and the

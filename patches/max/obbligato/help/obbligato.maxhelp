@@ -1248,8 +1248,8 @@
                         "rect": [
                             40.0,
                             80.0,
-                            553.0,
-                            170.0
+                            533.0,
+                            310.0
                         ],
                         "bglocked": 0,
                         "openinpresentation": 0,
@@ -1291,10 +1291,10 @@
                                     "patching_rect": [
                                         10.0,
                                         10.0,
-                                        483,
+                                        493,
                                         20.0
                                     ],
-                                    "text": "The server is a Python program: install obbligato (see the package README), then in a"
+                                    "text": "The server is a Python program: install obbligato (see the package README). Below, set"
                                 }
                             },
                             {
@@ -1306,10 +1306,10 @@
                                     "patching_rect": [
                                         10.0,
                                         32.0,
-                                        485,
+                                        475,
                                         20.0
                                     ],
-                                    "text": "terminal: obbligato serve (or: obbligato live AGENT --corpus CORPUS, to play at once)."
+                                    "text": "command to its path (.../obbligato/.venv/bin/obbligato) and click start (node.script runs"
                                 }
                             },
                             {
@@ -1321,10 +1321,10 @@
                                     "patching_rect": [
                                         10.0,
                                         54.0,
-                                        513,
+                                        382,
                                         20.0
                                     ],
-                                    "text": "macOS: open Terminal; Windows: a WSL or Python prompt. It listens on 127.0.0.1 port 9000."
+                                    "text": "it); or in a terminal: obbligato serve. It listens on 127.0.0.1 port 9000."
                                 }
                             },
                             {
@@ -1355,6 +1355,22 @@
                                         20.0
                                     ],
                                     "text": "after the patch, restart it mid-show: the light comes back on and every control resyncs."
+                                }
+                            },
+                            {
+                                "box": {
+                                    "id": "obj-6",
+                                    "maxclass": "bpatcher",
+                                    "numinlets": 1,
+                                    "numoutlets": 0,
+                                    "patching_rect": [
+                                        10.0,
+                                        130.0,
+                                        420.0,
+                                        120.0
+                                    ],
+                                    "outlettype": [],
+                                    "name": "obbligato.server.maxpat"
                                 }
                             }
                         ],
