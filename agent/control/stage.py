@@ -365,10 +365,11 @@ class Stage:
 
         def apply(_engine) -> None:
             for s in playing:
-                s.adopt_params(new[s.name])
                 self.live.set_params(new[s.name], s.name)
 
         self.live.at_tick_boundary(apply)
+        for s in playing:  # here, not in the worker: the patches hear of it over UDP
+            s.adopt_params(new[s.name])
         return new[playing[0].name].duration
 
     def start(self) -> None:

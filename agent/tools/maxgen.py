@@ -296,7 +296,6 @@ def help_patch(path: Path) -> None:
 
     p = Patcher(str(path))
     p.rect = [40.0, 80.0, 900.0, 1000.0]
-    tabs = []
     basic = p.add_subpatcher("p basic", patching_rect=[10.0, 10.0, fit("p basic"), 22.0])
     b = basic.subpatcher
     lines = ["obbligato: a live agent that answers your playing.",
@@ -319,10 +318,8 @@ def help_patch(path: Path) -> None:
                                        22.0])
     b.add_line(obj, prt, outlet=2)
     b.rect = [40.0, 80.0, float(FACE_W + 60), 220.0 + face_height()]
-    tabs.append(basic)
     ref = p.add_subpatcher("p reference", patching_rect=[100.0, 10.0, fit("p reference"), 22.0])
     text_tab(ref.subpatcher, reference_lines())
-    tabs.append(ref)
     srv = p.add_subpatcher("p server", patching_rect=[220.0, 10.0, fit("p server"), 22.0])
     text_tab(srv.subpatcher, SERVER_LINES)
     top = 22.0 * len(SERVER_LINES) + 20
@@ -330,7 +327,6 @@ def help_patch(path: Path) -> None:
                                name="obbligato.server.maxpat",
                                patching_rect=[10.0, top, 420.0, 120.0])
     srv.subpatcher.rect[3] += 140
-    tabs.append(srv)
     p.save()
     d = json.loads(path.read_text())  # Max shows a subpatcher with showontab as a help tab
     for box in d["patcher"]["boxes"]:
