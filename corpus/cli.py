@@ -99,9 +99,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     f.add_argument("--vocab", help="vocabulary id for --label")
     f.add_argument("--note", default="")
 
-    d = cs.add_parser("demo", help="render Bach chorales as per-voice stems (music21 + fluidsynth)")
+    d = cs.add_parser("demo", help="render Bach chorales (or Monteverdi madrigals) as per-voice "
+                      "stems (music21 + fluidsynth)")
     d.add_argument("out", type=Path)
-    d.add_argument("--limit", type=int, default=40, help="number of chorales")
+    d.add_argument("--limit", type=int, default=40, help="number of pieces")
+    d.add_argument("--collection", default="bach", choices=("bach", "monteverdi"),
+                   help="Bach chorales (default) or Monteverdi madrigals (top voice -> soprano, "
+                        "lowest -> bass)")
     d.add_argument("--transpositions", default="0,-3,2",
                    help="semitone shifts rendered per chorale (default 0,-3,2)")
 
@@ -282,6 +286,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from corpus.demo import DemoConfig, make_demo
 
     shifts = tuple(int(x) for x in args.transpositions.split(","))
-    out = make_demo(args.out, DemoConfig(limit=args.limit, transpositions=shifts))
-    print(f"wrote chorale stems to {out}")
+    out = make_demo(args.out, DemoConfig(limit=args.limit, transpositions=shifts,
+                                         collection=args.collection))
+    print(f"wrote {args.collection} stems to {out}")
     return 0

@@ -1,5 +1,7 @@
-"""Demo corpus: Bach chorales from music21's bundled corpus, one stem per voice, each voice on its
-own General MIDI instrument, rendered with fluidsynth at 44.1 kHz."""
+"""Demo corpora from music21's bundled scores, one stem per voice, each voice on its own General
+MIDI instrument, rendered with fluidsynth at 44.1 kHz: Bach chorales (the demo), and Monteverdi's
+madrigals (another style, held out for checking what was tuned on the chorales: the top voice is
+`soprano`, the next `alto`, the second lowest `tenor`, the lowest `bass`)."""
 from __future__ import annotations
 
 import json
@@ -28,6 +30,7 @@ class DemoConfig:
     tempo: float = 100.0  # quarter notes per minute
     transpositions: tuple[int, ...] = (0, -3, 2)  # semitones; more data, same held-out chorales
     workers: int = 2
+    collection: str = "bach"  # or "monteverdi"
 
 
 def soundfont() -> str:
@@ -37,10 +40,26 @@ def soundfont() -> str:
     raise FileNotFoundError("no General MIDI soundfont found; install Debian's fluid-soundfont-gm")
 
 
-def chorale_paths() -> list[Path]:
+COLLECTIONS = ("bach", "monteverdi")
+
+
+def chorale_paths(collection: str = "bach") -> list[Path]:
     from music21 import corpus
 
-    return sorted(p for p in corpus.getComposer("bach") if p.name.startswith("bwv"))
+    if collection not in COLLECTIONS:
+        raise ValueError(f"unknown collection {collection!r} (use {', '.join(COLLECTIONS)})")
+    if collection == "bach":
+        return sorted(p for p in corpus.getComposer("bach") if p.name.startswith("bwv"))
+    return sorted(corpus.getComposer(collection))
+
+
+def voices_of(score) -> dict:
+    """SATB parts by name (chorales), else by position: top, second, second lowest, lowest."""
+    parts = {p.partName.lower(): p for p in score.parts if p.partName}
+    if all(v in parts for v in VOICES):
+        return {v: parts[v] for v in VOICES}
+    ps = list(score.parts)
+    return dict(zip(VOICES, (ps[0], ps[1], ps[-2], ps[-1]))) if len(ps) >= 4 else {}
 
 
 def _voice_midi(part, program: int, tempo: float, path: Path) -> None:
@@ -87,9 +106,9 @@ def render_chorale(path: Path, out_dir: Path, tempo: float, semitones: int = 0) 
         score = corpus.parse(str(path))
         if semitones:
             score = score.transpose(semitones)
-        parts = {p.partName.lower(): p for p in score.parts if p.partName}
-        if not all(v in parts for v in VOICES):
-            return f"{path.name}: skipped (not four SATB parts)"
+        parts = voices_of(score)
+        if not parts:
+            return f"{path.name}: skipped (fewer than four parts)"
         sf2 = soundfont()
         with tempfile.TemporaryDirectory() as tmp:
             audio = {}
@@ -124,7 +143,7 @@ def make_demo(out: Path, cfg: DemoConfig = DemoConfig(), progress: bool = True) 
     soundfont()
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    paths = chorale_paths()
+    paths = chorale_paths(cfg.collection)
     picked: list[Path] = []
     errors = []
     bar = tqdm(total=cfg.limit, desc="render chorales", unit="chorale", disable=not progress,

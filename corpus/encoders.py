@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import shutil
+import warnings
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Protocol
@@ -17,6 +19,8 @@ import scipy.fft
 
 SR = 16000
 BUNDLE = "encoder"  # a corpus or agent folder keeps its Wav2Vec 2.0 model here
+ONNX = "model.onnx"  # ... and the ONNX graph of the layers it uses
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -105,13 +109,56 @@ class DescriptorEncoder:
         return out
 
 
-class Wav2Vec2Encoder:
-    """Wav2Vec 2.0 through `transformers`: a hub id or a local `save_pretrained` folder; the chosen
-    hidden layer is mean-pooled over the frames of each waveform."""
+RUNTIME_ENV = "OBBLIGATO_ENCODER_RUNTIME"  # auto (default), onnx or torch
+THREADS_ENV = "OBBLIGATO_ENCODER_THREADS"
+
+
+def torch_device() -> str:
+    """CUDA, else Apple's MPS (untested here: no Apple machine), else the CPU."""
+    import torch
+
+    if torch.cuda.is_available():
+        return "cuda"
+    mps = getattr(torch.backends, "mps", None)
+    return "mps" if mps is not None and mps.is_available() else "cpu"
+
+
+def _normalized(x: np.ndarray, min_samples: int) -> np.ndarray:
+    """Zero-padded to one receptive field, zero mean and unit variance per waveform (what
+    Wav2Vec2FeatureExtractor does): the same input for both runtimes."""
+    if x.shape[1] < min_samples:
+        x = np.pad(x, ((0, 0), (0, min_samples - x.shape[1])))
+    return (x - x.mean(1, keepdims=True)) / np.sqrt(x.var(1, keepdims=True) + 1e-7)
+
+
+class _Batched:
+    """Equal-length waveforms in batches through `_forward`, whatever runs it."""
 
     MIN_SAMPLES = 400  # the conv front end needs at least one 25 ms receptive field
+    spec: EncoderSpec
+    dim: int
 
-    def __init__(self, spec: EncoderSpec, local: Path | None = None):
+    def _forward(self, x: np.ndarray) -> np.ndarray:
+        raise NotImplementedError
+
+    def encode(self, waves: list[np.ndarray]) -> np.ndarray:
+        out = np.empty((len(waves), self.dim), np.float32)
+        for _, idx in _by_length(waves).items():
+            for b in range(0, len(idx), self.spec.batch_size):
+                chunk = idx[b : b + self.spec.batch_size]
+                x = np.stack([waves[i] for i in chunk]).astype(np.float32)
+                out[chunk] = self._forward(_normalized(x, self.MIN_SAMPLES))
+        return out
+
+
+class Wav2Vec2Encoder(_Batched):
+    """Wav2Vec 2.0 through `transformers`: a hub id or a local `save_pretrained` folder; the chosen
+    hidden layer is mean-pooled over the frames of each waveform. The reference path, and the one
+    used on a GPU."""
+
+    runtime = "torch"
+
+    def __init__(self, spec: EncoderSpec, local: Path | None = None, device: str | None = None):
         import torch
         from transformers import Wav2Vec2Model
 
@@ -124,8 +171,7 @@ class Wav2Vec2Encoder:
             raise OSError(
                 f"cannot load Wav2Vec 2.0 model {spec.model!r}: {first} "
                 "(give a local folder, or go online once so the hub can cache it)") from None
-        # A GPU when there is one: the base model needs ~150 ms per second of audio on 2 cores.
-        self.device = "cuda" if torch.cuda.is_available() else "cpu"
+        self.device = device or torch_device()
         self.model.to(self.device)
         n_layers = self.model.config.num_hidden_layers
         if not -n_layers - 1 <= spec.layer <= n_layers:
@@ -140,22 +186,69 @@ class Wav2Vec2Encoder:
             self.model.encoder.layers = self.model.encoder.layers[: self.layer]
             self.model.config.num_hidden_layers = self.layer
 
-    def encode(self, waves: list[np.ndarray]) -> np.ndarray:
-        torch = self._torch
-        out = np.empty((len(waves), self.dim), np.float32)
-        for _, idx in _by_length(waves).items():
-            for b in range(0, len(idx), self.spec.batch_size):
-                chunk = idx[b : b + self.spec.batch_size]
-                x = np.stack([waves[i] for i in chunk]).astype(np.float32)
-                if x.shape[1] < self.MIN_SAMPLES:
-                    x = np.pad(x, ((0, 0), (0, self.MIN_SAMPLES - x.shape[1])))
-                x = (x - x.mean(1, keepdims=True)) / np.sqrt(x.var(1, keepdims=True) + 1e-7)
-                with torch.inference_mode():
-                    r = self.model(torch.from_numpy(x).to(self.device),
-                                   output_hidden_states=not self.cut)
-                h = r.last_hidden_state if self.cut else r.hidden_states[self.layer]
-                out[chunk] = h.mean(dim=1).float().cpu().numpy()
-        return out
+    def pooled(self, x):  # torch (batch, samples) normalized -> (batch, dim)
+        r = self.model(x, output_hidden_states=not self.cut)
+        h = r.last_hidden_state if self.cut else r.hidden_states[self.layer]
+        return h.mean(dim=1)
+
+    def _forward(self, x: np.ndarray) -> np.ndarray:
+        with self._torch.inference_mode():
+            return self.pooled(self._torch.from_numpy(x).to(self.device)).float().cpu().numpy()
+
+    def export_onnx(self, path: Path) -> None:
+        """The cut model and its pooling as one ONNX graph (any batch, any length), for
+        ONNX Runtime on CPUs."""
+        import torch
+
+        enc = self
+
+        class Pooled(torch.nn.Module):
+            def __init__(self) -> None:
+                super().__init__()
+                self.model = enc.model  # registered, so its weights are exported
+
+            def forward(self, x):
+                return enc.pooled(x)
+
+        x = torch.zeros(2, 8000)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # tracer notes about Python booleans that are constant
+            torch.onnx.export(Pooled().cpu().eval(), (x,), str(path), input_names=["wave"],
+                              output_names=["vector"], opset_version=17, dynamo=False,
+                              dynamic_axes={"wave": {0: "batch", 1: "samples"},
+                                            "vector": {0: "batch"}})
+        self.model.to(self.device)
+
+
+def live_threads() -> int:
+    """ONNX Runtime's threads: measured on 2 cores (`make bench`), two threads that sleep
+    rather than spin when idle beat one both on an idle machine (51 against 93 ms per 0.5 s
+    window) and beside a CPU-bound process (p99 103 against 95 ms, where spinning threads give
+    143 ms). Capped at 4: one 0.5 s window is too little work to share wider (not measured on
+    more than 2 cores). The environment variable overrides it."""
+    return int(os.environ.get(THREADS_ENV) or max(1, min(4, os.cpu_count() or 1)))
+
+
+class OnnxWav2Vec2Encoder(_Batched):
+    """The same graph through ONNX Runtime, exported when the corpus was built: 1.6x the
+    PyTorch path on a CPU, no torch model in memory."""
+
+    runtime = "onnx"
+
+    def __init__(self, spec: EncoderSpec, model: Path, dim: int):
+        import onnxruntime as ort
+
+        self.spec = spec
+        self.dim = dim
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = live_threads()
+        opts.inter_op_num_threads = 1
+        opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        opts.log_severity_level = 3
+        self.session = ort.InferenceSession(str(model), opts, providers=["CPUExecutionProvider"])
+
+    def _forward(self, x: np.ndarray) -> np.ndarray:
+        return self.session.run(None, {"wave": np.ascontiguousarray(x, np.float32)})[0]
 
 
 def _sha256(path: Path) -> str:
@@ -167,23 +260,27 @@ def _sha256(path: Path) -> str:
 
 
 def bundled(folder: Path | None) -> Path | None:
-    """The model a corpus or agent folder carries, checked against its recorded checksum;
+    """The model a corpus or agent folder carries, checked against its recorded checksums;
     None when it carries none."""
     if folder is None or not (Path(folder) / BUNDLE / "checksum.json").is_file():
         return None
     d = Path(folder) / BUNDLE
-    want = json.loads((d / "checksum.json").read_text()).get("sha256")
-    weights = d / "model.safetensors"
-    if not weights.is_file() or _sha256(weights) != want:
-        raise ValueError(f"{weights}: does not match the checksum recorded when the folder was "
-                         "built (damaged or replaced); copy the folder again")
+    record = json.loads((d / "checksum.json").read_text())
+    for name, want in (("model.safetensors", record.get("sha256")),
+                       (ONNX, record.get("onnx", {}).get("sha256"))):
+        if name == ONNX and want is None:
+            continue  # bundled before the ONNX Runtime path: the PyTorch path plays it
+        if not (d / name).is_file() or _sha256(d / name) != want:
+            raise ValueError(f"{d / name}: does not match the checksum recorded when the folder "
+                             "was built (damaged or replaced); copy the folder again")
     return d
 
 
 def bundle(spec: EncoderSpec, folder: Path, source: Path | None = None) -> None:
-    """Keep a copy of the Wav2Vec 2.0 model in `folder` (its save_pretrained files and their
-    checksum), so the folder builds, renders and plays with no hub and no cache: copied from
-    `source`'s bundle when it has one (an agent from its corpus), else loaded from the spec."""
+    """Keep a copy of the Wav2Vec 2.0 model in `folder` (its save_pretrained files, the ONNX
+    graph of the layers used, and their checksums), so the folder builds, renders and plays with
+    no hub and no cache: copied from `source`'s bundle when it has one (an agent from its
+    corpus), else loaded from the spec and exported once."""
     if spec.kind != "wav2vec2" or (Path(folder) / BUNDLE / "checksum.json").is_file():
         return  # kept already (make_encoder checks it when it loads it)
     d = Path(folder) / BUNDLE
@@ -196,20 +293,43 @@ def bundle(spec: EncoderSpec, folder: Path, source: Path | None = None) -> None:
         from transformers import Wav2Vec2Model
 
         Wav2Vec2Model.from_pretrained(spec.model).save_pretrained(tmp, safe_serialization=True)
-        (tmp / "checksum.json").write_text(json.dumps(
-            {"model": spec.model, "sha256": _sha256(tmp / "model.safetensors")}))
+        record: dict = {"model": spec.model, "sha256": _sha256(tmp / "model.safetensors")}
+        enc = Wav2Vec2Encoder(spec, tmp, device="cpu")
+        try:
+            enc.export_onnx(tmp / ONNX)
+            record["onnx"] = {"sha256": _sha256(tmp / ONNX), "layer": spec.layer, "dim": enc.dim}
+        except Exception as e:  # an architecture the exporter cannot trace: PyTorch plays it
+            (tmp / ONNX).unlink(missing_ok=True)
+            log.warning("%s: no ONNX export (%s); the PyTorch path will be used",
+                        spec.model, str(e).splitlines()[0] if str(e) else type(e).__name__)
+        (tmp / "checksum.json").write_text(json.dumps(record))
     shutil.rmtree(d, ignore_errors=True)
     os.replace(tmp, d)
 
 
-def make_encoder(spec: EncoderSpec, folder: Path | None = None) -> Encoder:
+def make_encoder(spec: EncoderSpec, folder: Path | None = None,
+                 runtime: str | None = None) -> Encoder:
     """The encoder of a spec; a Wav2Vec 2.0 model comes from `folder`'s bundled copy when the
-    (corpus or agent) folder has one, else from the hub id or folder the spec names."""
+    (corpus or agent) folder has one, else from the hub id or folder the spec names. Runtime
+    "auto" (or $OBBLIGATO_ENCODER_RUNTIME): ONNX Runtime on a CPU when the bundle has the
+    graph, PyTorch on a GPU (CUDA, MPS) or without a graph; "torch" is the reference path."""
     if spec.kind == "descriptors":
         return DescriptorEncoder(spec)
-    if spec.kind == "wav2vec2":
-        return Wav2Vec2Encoder(spec, bundled(folder))
-    raise ValueError(f"unknown encoder {spec.kind!r} (use 'descriptors' or 'wav2vec2')")
+    if spec.kind != "wav2vec2":
+        raise ValueError(f"unknown encoder {spec.kind!r} (use 'descriptors' or 'wav2vec2')")
+    runtime = runtime or os.environ.get(RUNTIME_ENV) or "auto"
+    if runtime not in ("auto", "onnx", "torch"):
+        raise ValueError(f"{RUNTIME_ENV}={runtime!r}: use auto, onnx or torch")
+    local = bundled(folder)
+    graph = None if local is None else json.loads((local / "checksum.json").read_text()).get("onnx")
+    if runtime == "onnx" and graph is None:
+        raise ValueError(f"{folder}: carries no ONNX graph of its Wav2Vec 2.0 model (built before "
+                         "ONNX Runtime was used, or exported from elsewhere); rebuild it, or use "
+                         f"{RUNTIME_ENV}=torch")
+    if graph is not None and (runtime == "onnx" or (runtime == "auto" and torch_device() == "cpu")):
+        assert local is not None
+        return OnnxWav2Vec2Encoder(spec, local / ONNX, int(graph["dim"]))
+    return Wav2Vec2Encoder(spec, local)
 
 
 def spec_from_arg(arg: str, layer: int = -1) -> EncoderSpec:

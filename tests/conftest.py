@@ -103,10 +103,11 @@ def tiny_w2v(tmp_path_factory) -> Path:
     return d
 
 
-def obbligato(*args: str, check: bool = False, timeout: float = 600) -> subprocess.CompletedProcess:
-    """Run the CLI as a user would, in a subprocess."""
+def obbligato(*args: str, check: bool = False, timeout: float = 600,
+              env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """Run the CLI as a user would, in a subprocess (with `env` added to the environment)."""
     r = subprocess.run([sys.executable, "-m", "agent.cli", *args], cwd=ROOT, capture_output=True,
-                       text=True, timeout=timeout)
+                       text=True, timeout=timeout, env={**os.environ, **(env or {})})
     if check and r.returncode != 0:
         raise AssertionError(f"obbligato {' '.join(args)} failed:\n{r.stdout}\n{r.stderr}")
     return r

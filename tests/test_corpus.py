@@ -19,7 +19,7 @@ from corpus.ingest import IngestError, load_audio
 from corpus.segment import SegmentConfig, cut, onset_boundaries, uniform_boundaries
 from corpus.store import CorpusStore
 
-from conftest import ROOT, SR, obbligato, tone, write_stems
+from conftest import ROOT, SR, needs, obbligato, tone, write_stems
 
 
 def folder_digest(root: Path) -> dict[str, str]:
@@ -236,6 +236,78 @@ def test_wav2vec2_computes_only_the_layers_it_uses(tiny_w2v, layer):
     assert np.allclose(enc.encode(waves), ref.mean(dim=1).numpy(), atol=1e-5)
 
 
+@pytest.mark.parametrize("stable", [False, True])
+def test_the_onnx_runtime_path_equals_the_pytorch_path(tmp_path, tiny_w2v, stable):
+    """The graph exported into a folder's bundle gives the reference path's vectors for any
+    batch and length (shorter than one receptive field too), for the cut model and for a
+    stable-layer-norm one that reads a hidden state; it is what a CPU runs by default."""
+    from transformers import Wav2Vec2Config, Wav2Vec2Model
+
+    from corpus.encoders import EncoderSpec, OnnxWav2Vec2Encoder, Wav2Vec2Encoder, bundle, make_encoder
+
+    model = tiny_w2v
+    if stable:
+        model = tmp_path / "stable"
+        cfg = Wav2Vec2Config.from_pretrained(tiny_w2v)
+        cfg.do_stable_layer_norm, cfg.feat_extract_norm = True, "layer"
+        Wav2Vec2Model(cfg).save_pretrained(model)
+    rng = np.random.default_rng(1)
+    waves = [0.1 * rng.standard_normal(n).astype(np.float32) for n in (300, 400, 1000, 8000, 8000, 12345)]
+    for layer in (-1, 1):
+        spec = EncoderSpec(kind="wav2vec2", model=str(model), layer=layer)
+        folder = tmp_path / f"f{layer}"
+        folder.mkdir()
+        bundle(spec, folder)
+        fast, ref = make_encoder(spec, folder), make_encoder(spec, folder, runtime="torch")
+        assert isinstance(fast, OnnxWav2Vec2Encoder) and isinstance(ref, Wav2Vec2Encoder)
+        assert fast.dim == ref.dim
+        assert np.allclose(fast.encode(waves), ref.encode(waves), atol=1e-4)
+
+
+def test_a_folder_without_the_graph_says_so_in_one_line(tmp_path, tiny_w2v):
+    import json
+
+    from corpus.encoders import EncoderSpec, Wav2Vec2Encoder, bundle, make_encoder
+
+    spec = EncoderSpec(kind="wav2vec2", model=str(tiny_w2v))
+    bundle(spec, tmp_path)
+    record = json.loads((tmp_path / "encoder" / "checksum.json").read_text())
+    del record["onnx"]  # as bundled before the ONNX Runtime path
+    (tmp_path / "encoder" / "checksum.json").write_text(json.dumps(record))
+    assert isinstance(make_encoder(spec, tmp_path), Wav2Vec2Encoder)  # auto: PyTorch plays it
+    with pytest.raises(ValueError, match="no ONNX graph") as e:
+        make_encoder(spec, tmp_path, runtime="onnx")
+    assert "\n" not in str(e.value)
+
+
+@needs("fluidsynth")
+def test_corpus_build_labels_agree_between_onnx_runtime_and_pytorch(tmp_path, tiny_w2v):
+    """Real audio (chorales rendered with fluidsynth) through the whole `corpus build`, once on
+    the default CPU path (ONNX Runtime) and once on the reference (PyTorch): the vectors agree,
+    and the first corpus's vocabulary gives the second's vectors the same label on >= 99% of
+    segments."""
+    from corpus.demo import DemoConfig, make_demo
+    from corpus.vocabulary import Vocabulary
+
+    stems = make_demo(tmp_path / "stems", DemoConfig(limit=2, transpositions=(0,)), progress=False)
+    for name, runtime in (("fast", "auto"), ("ref", "torch")):
+        obbligato("corpus", "build", str(stems), str(tmp_path / name), "--encoder", str(tiny_w2v),
+                  "--k", "16", check=True, env={"OBBLIGATO_ENCODER_RUNTIME": runtime})
+    assert (tmp_path / "fast" / "encoder" / "model.onnx").is_file()
+    with CorpusStore(tmp_path / "fast") as f, CorpusStore(tmp_path / "ref") as r:
+        ids, fast = f.embeddings()
+        ids_r, ref = r.embeddings()
+        assert np.array_equal(ids, ids_r) and len(ids) > 100
+        assert np.allclose(fast, ref, atol=1e-3)
+        vid = f.vocab_id("bass")
+        vocab = Vocabulary.load(tmp_path / "fast" / "vocab" / f"{vid}.safetensors")
+        stored = f.labels(vid)  # the bass segments' labels
+        bass = np.isin(ids, list(stored))
+        assert bass.sum() > 50
+        again = vocab.assign(ref[bass], r.levels(ids[bass]))
+        assert np.mean(np.array([stored[i] for i in ids[bass].tolist()]) == again) >= 0.99
+
+
 def test_a_wav2vec2_corpus_and_agent_play_after_the_model_and_caches_are_gone(tmp_path, stems,
                                                                              tiny_w2v):
     """The corpus and the agent keep the model they were built with (save_pretrained files and a
@@ -257,6 +329,7 @@ def test_a_wav2vec2_corpus_and_agent_play_after_the_model_and_caches_are_gone(tm
               "--max-epochs", "1", "--steps-per-epoch", "2", check=True)
     assert (corpus / "encoder" / "checksum.json").is_file()
     assert (agent / "encoder" / "model.safetensors").is_file()
+    assert (agent / "encoder" / "model.onnx").is_file()
     shutil.rmtree(model)
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1",
            "HF_HOME": str(tmp_path / "no-cache")}
@@ -269,9 +342,13 @@ def test_a_wav2vec2_corpus_and_agent_play_after_the_model_and_caches_are_gone(tm
 
     r = render()
     assert r.returncode == 0, r.stderr[-2000:]
-    weights = agent / "encoder" / "model.safetensors"
-    data = bytearray(weights.read_bytes())
-    data[-10] ^= 0xFF
-    weights.write_bytes(bytes(data))
-    r = render()
-    assert r.returncode == 1 and "checksum" in r.stderr and "Traceback" not in r.stderr, r.stderr
+    for name in ("model.onnx", "model.safetensors"):  # the graph a CPU plays, the weights
+        weights = agent / "encoder" / name
+        data = bytearray(weights.read_bytes())
+        data[-10] ^= 0xFF
+        weights.write_bytes(bytes(data))
+        r = render()
+        assert r.returncode == 1 and "checksum" in r.stderr and name in r.stderr, r.stderr
+        assert "Traceback" not in r.stderr
+        data[-10] ^= 0xFF
+        weights.write_bytes(bytes(data))

@@ -13,8 +13,9 @@ from agent.perception.listen import PERCEPTION_SR
 
 def limit_math_threads(heavy: bool) -> None:
     """Small work (descriptors, the decision model): one thread for torch, faiss and BLAS, as
-    extra threads only spin and take the core the audio callback needs. A heavy encoder
-    (Wav2Vec 2.0) keeps torch's threads: the callback needs little CPU, the model needs it all."""
+    extra threads only spin and take the core the audio callback needs. Wav2Vec 2.0 on the
+    PyTorch path keeps torch's threads (the callback needs little CPU, the model needs it all);
+    ONNX Runtime has its own pool, threads that sleep rather than spin (`live_threads`)."""
     import os
 
     import faiss

@@ -1,0 +1,189 @@
+"""Fitting the decision model to aligned label pairs: batches, loss, early stopping on the
+validation songs. Pure of corpora and files (the CLI's `train` and the ablations share it).
+
+Single-process CPU by default; under `torchrun` (WORLD_SIZE set) the same loop runs with
+DistributedDataParallel."""
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+import re
+import sys
+from dataclasses import asdict, dataclass, field
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from tqdm import tqdm
+
+from agent.decision.configs import ModelConfig, TrainConfig
+from agent.decision.model import DecisionModel
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Pairs:
+    """Aligned (A, B) label sequences, one per song."""
+
+    names: list[str]
+    a: list[np.ndarray]
+    b: list[np.ndarray]
+
+    def subset(self, keep: list[int]) -> "Pairs":
+        return Pairs([self.names[i] for i in keep], [self.a[i] for i in keep],
+                     [self.b[i] for i in keep])
+
+
+@dataclass
+class History:
+    train: list[float] = field(default_factory=list)
+    val: list[float] = field(default_factory=list)
+    best_val: float = math.inf
+    best_epoch: int = -1
+
+
+def piece_of(song: str) -> str:
+    """The piece a song renders: transpositions (`NAME_t+2`, as `corpus demo` names them) of
+    one piece are one piece, so validation never hears a transposed training song."""
+    return re.sub(r"_t[+-]\d+$", "", song)
+
+
+def split_validation(p: Pairs, fraction: float, seed: int) -> tuple[Pairs, Pairs]:
+    """About `fraction` of the songs held out for validation, whole pieces at a time."""
+    pieces = sorted({piece_of(n) for n in p.names})
+    order = np.random.default_rng(seed).permutation(len(pieces))
+    n_val = max(1, int(round(fraction * len(pieces)))) if len(pieces) > 1 else 0
+    val = {pieces[i] for i in order[:n_val]}
+    held = [i for i, n in enumerate(p.names) if piece_of(n) in val]
+    return p.subset([i for i in range(len(p.names)) if i not in set(held)]), p.subset(held)
+
+
+def batch_from(seqs: list[tuple[np.ndarray, np.ndarray]], pad_a: int
+               ) -> tuple[torch.Tensor, torch.Tensor]:
+    """Pad to one length: A with the guide pad token, B with -100 (ignored by the loss)."""
+    t = max(len(a) for a, _ in seqs)
+    a = torch.full((len(seqs), t), pad_a, dtype=torch.long)
+    b = torch.full((len(seqs), t), -100, dtype=torch.long)
+    for i, (x, y) in enumerate(seqs):
+        a[i, : len(x)] = torch.from_numpy(x)
+        b[i, : len(y)] = torch.from_numpy(y)
+    return a, b
+
+
+def random_batch(p: Pairs, cfg: TrainConfig, rng: np.random.Generator, pad_a: int):
+    lengths = np.array([len(x) for x in p.a], np.float64)
+    songs = rng.choice(len(p.a), size=cfg.batch_size, p=lengths / lengths.sum())
+    seqs = []
+    for s in songs:
+        n = len(p.a[s])
+        start = int(rng.integers(0, max(1, n - cfg.seq_len + 1)))
+        seqs.append((p.a[s][start : start + cfg.seq_len], p.b[s][start : start + cfg.seq_len]))
+    return batch_from(seqs, pad_a)
+
+
+def loss_of(model: DecisionModel, a: torch.Tensor, b: torch.Tensor,
+            history_dropout: float = 0.0) -> torch.Tensor:
+    """Cross-entropy of b_t. With `history_dropout`, that share of the past-B inputs is replaced
+    by the start token: B repeats its last label most of the time, and a model that may not
+    count on it learns to answer from the guide (free-running, its own past is less reliable)."""
+    core = model.module if hasattr(model, "module") else model
+    a_in, b_in = core.inputs(a, b)
+    if history_dropout > 0:
+        drop = torch.rand(b_in.shape, device=b_in.device) < history_dropout  # seeded, resumable
+        b_in = b_in.masked_fill(drop, core.cfg.bos)
+    logits = model(a_in, b_in)
+    return F.cross_entropy(logits.reshape(-1, logits.shape[-1]), b.reshape(-1), ignore_index=-100)
+
+
+@torch.no_grad()
+def evaluate_loss(model: DecisionModel, p: Pairs, device: str) -> float:
+    """Teacher-forced cross-entropy over whole songs (validation only; quality is reported
+    free-running by `agent.decision.evaluate`)."""
+    if not p.names:
+        return math.nan
+    model.eval()
+    core = model.module if hasattr(model, "module") else model
+    a, b = batch_from(list(zip(p.a, p.b)), core.cfg.guide_pad)
+    out = float(loss_of(model, a.to(device), b.to(device)))
+    model.train()
+    return out
+
+
+def rank_world() -> tuple[int, int]:
+    """(rank, world size); initialises torch.distributed under torchrun."""
+    world = int(os.environ.get("WORLD_SIZE", "1"))
+    if world > 1 and not torch.distributed.is_initialized():
+        backend = "nccl" if torch.cuda.is_available() else "gloo"
+        torch.distributed.init_process_group(backend)
+    return (int(os.environ.get("RANK", "0")), world)
+
+
+def fit(train_p: Pairs, val_p: Pairs, mcfg: ModelConfig, tcfg: TrainConfig,
+        resume: dict | None = None, on_epoch=None, progress: bool = False
+        ) -> tuple[DecisionModel, History]:
+    """Train a decision model on label pairs, stopping early on the validation loss; returns
+    the best epoch's model and the whole history. `on_epoch(model, history, improved, state)`
+    sees every epoch (to save it); `state()` is taken when asked, after whatever the callback
+    did first (saving an agent draws on torch's generator), and `resume` is such a state. No
+    corpus, no files: the ablations call this directly."""
+    rank, world = rank_world()
+    torch.manual_seed(tcfg.seed)
+    model = DecisionModel(mcfg).to(tcfg.device)
+    opt = torch.optim.AdamW(model.parameters(), lr=tcfg.lr, weight_decay=tcfg.weight_decay)
+    hist, epoch0, bad = History(), 0, 0
+    rng = np.random.default_rng(tcfg.seed + 1000 * rank)
+    if resume is not None:
+        model.load_state_dict(resume["model"])
+        opt.load_state_dict(resume["optim"])
+        hist = History(**json.loads(resume["history"]))
+        epoch0, bad = int(resume["epoch"]), int(resume["bad"])
+        rng.bit_generator.state = json.loads(resume["rng"])
+        torch.set_rng_state(resume["torch_rng"])
+    best = {k: v.detach().clone() for k, v in model.state_dict().items()}
+    wrapped = torch.nn.parallel.DistributedDataParallel(model) if world > 1 else model
+    total = tcfg.max_epochs * tcfg.steps_per_epoch
+
+    def lr_at(step: int) -> float:
+        warm = min(1.0, (step + 1) / tcfg.warmup_steps)
+        return tcfg.lr * warm * 0.5 * (1 + math.cos(math.pi * min(1.0, step / total)))
+
+    bar = tqdm(range(epoch0, tcfg.max_epochs), desc="train", unit="epoch",
+               disable=not progress or rank != 0, file=sys.stderr)
+    model.train()
+    for epoch in bar:
+        losses = []
+        for s in range(tcfg.steps_per_epoch):
+            for g in opt.param_groups:
+                g["lr"] = lr_at(epoch * tcfg.steps_per_epoch + s)
+            a, b = random_batch(train_p, tcfg, rng, mcfg.guide_pad)
+            loss = loss_of(wrapped, a.to(tcfg.device), b.to(tcfg.device), tcfg.history_dropout)
+            opt.zero_grad(set_to_none=True)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            losses.append(loss.item())
+        val = evaluate_loss(model, val_p, tcfg.device)
+        hist.train.append(float(np.mean(losses)))
+        hist.val.append(val)
+        improved = val < hist.best_val - 1e-4
+        if improved:
+            hist.best_val, hist.best_epoch, bad = val, epoch, 0
+            best = {k: v.detach().clone() for k, v in model.state_dict().items()}
+        else:
+            bad += 1
+        bar.set_postfix(train=f"{hist.train[-1]:.3f}", val=f"{val:.3f}")
+        if on_epoch is not None and rank == 0:
+            on_epoch(model, hist, improved, lambda epoch=epoch, bad=bad: {
+                "model": model.state_dict(), "optim": opt.state_dict(), "epoch": epoch + 1,
+                "bad": bad, "history": json.dumps(asdict(hist)),
+                "rng": json.dumps(rng.bit_generator.state), "torch_rng": torch.get_rng_state()})
+        if bad >= tcfg.patience:
+            log.info("early stop at epoch %d (best %d)", epoch + 1, hist.best_epoch + 1)
+            break
+    if world > 1:
+        torch.distributed.barrier()
+    model.load_state_dict(best)
+    return model.eval(), hist

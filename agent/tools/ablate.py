@@ -1,0 +1,182 @@
+"""Ablations of the decision model on validation songs, never on test songs.
+
+Each lever is trained on the corpus's training songs less the validation pieces, then run
+free-running on the validation pieces against the count tables counted on the same songs, with
+the same evaluation as `obbligato eval`. Levers are chosen here, and only the chosen settings
+are then reported on the test songs.
+
+    python -m agent.tools.ablate CORPUS --guide soprano --target bass --k 32 --out DIR
+    python -m agent.tools.ablate CORPUS ... --export pairs.npz   # the labels alone, to run
+    python -m agent.tools.ablate --pairs pairs.npz --out DIR     # ... where torch is (no corpus)
+
+Prints a Markdown table and writes ablation.csv and ablation.png into DIR."""
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+from tqdm import tqdm
+
+from agent.decision.configs import ModelConfig, SamplingConfig, TrainConfig
+from agent.decision.fit import Pairs, split_validation
+
+# name -> (model overrides, training overrides)
+WIDER = {"d_model": 128, "d_ff": 256, "n_layers": 4}
+VARIANTS: dict[str, tuple[dict, dict]] = {
+    "default": ({}, {}),
+    "B history dropout 0.5": ({}, {"history_dropout": 0.5}),
+    "B history dropout 0.9": ({}, {"history_dropout": 0.9}),
+    "no B history (dropout 1.0)": ({}, {"history_dropout": 1.0}),
+    "wider (d 128, 4 layers)": (WIDER, {}),
+    "B history dropout 0.5, wider": (WIDER, {"history_dropout": 0.5}),
+    "no B history, wider": (WIDER, {"history_dropout": 1.0}),
+    "B history dropout 0.5, dropout 0.3, weight decay 0.1": ({"dropout": 0.3},
+                                                             {"history_dropout": 0.5,
+                                                              "weight_decay": 0.1}),
+}
+TOP_PS = (0.9, 0.7)  # decoding defaults are chosen here too
+
+
+def export(corpus: Path, guide: str, target: str, k: int | None, out: Path) -> None:
+    """The training split's label pairs (test songs never leave the corpus)."""
+    from agent.decision.model import default_context
+    from agent.decision.train import load_pairs
+    from corpus.store import CorpusStore
+
+    with CorpusStore(corpus) as store:
+        gvid, tvid = store.choose_vocabulary(guide, None, k), store.choose_vocabulary(target, None, k)
+        p = load_pairs(store, guide, target, gvid, tvid, "train")
+        gv, tv = store.vocabulary(gvid), store.vocabulary(tvid)
+        duration = store.config["segment"]["duration"]
+    np.savez(out, names=np.array(p.names), a=np.concatenate(p.a), b=np.concatenate(p.b),
+             lengths=np.array([len(x) for x in p.a]), k_guide=gv.n_labels, k_target=tv.n_labels,
+             rest=-1 if tv.rest is None else tv.rest, context=default_context(duration))
+
+
+def load(path: Path) -> tuple[Pairs, dict]:
+    z = np.load(path)
+    cut = np.cumsum(z["lengths"])[:-1]
+    p = Pairs([str(n) for n in z["names"]], np.split(z["a"], cut), np.split(z["b"], cut))
+    return p, {k: int(z[k]) for k in ("k_guide", "k_target", "rest", "context")}
+
+
+def run_variant(args: tuple[str, Path, int, int]) -> list[dict]:
+    """One lever: fit, then every method on the validation pieces at each top-p."""
+    import torch
+
+    from agent.decision.evaluate import CountTables, evaluate
+    from agent.decision.fit import fit
+
+    name, pairs_file, seed, max_epochs = args
+    torch.set_num_threads(1)
+    pairs, meta = load(pairs_file)
+    model_o, train_o = VARIANTS[name]
+    tcfg = replace(TrainConfig(seed=seed, max_epochs=max_epochs), **train_o)
+    train_p, val_p = split_validation(pairs, 0.25, tcfg.seed)
+    mcfg = replace(ModelConfig(k_guide=meta["k_guide"], k_target=meta["k_target"],
+                               context=meta["context"]), **model_o)
+    model, hist = fit(train_p, val_p, mcfg, tcfg)
+    tables = CountTables(train_p.a, train_p.b, mcfg.k_guide, mcfg.k_target, mcfg.lag)
+    rest = None if meta["rest"] < 0 else meta["rest"]
+    rows = []
+    for top_p in TOP_PS:
+        res = evaluate(model, val_p.a, val_p.b, tables, SamplingConfig(top_p=top_p), False, 4,
+                       seed, rest)
+        r = {(x.method, x.decoding): x for x in res}
+        if top_p != TOP_PS[0]:  # greedy does not depend on top-p
+            res = [x for x in res if x.decoding == "sampled"]
+        best_s = max((x for x in res if x.decoding == "sampled" and x.method != "model"),
+                     key=lambda x: x.tpp_mean)
+        best_a = max((x for (m, d), x in r.items() if d == "greedy" and m != "model"),
+                     key=lambda x: x.tpp_mean)
+        ms, mg = r["model", "sampled"], r["model", "greedy"]
+        rows.append({
+            "variant": name, "seed": seed, "top_p": top_p, "best_epoch": hist.best_epoch + 1,
+            "val_loss": round(hist.best_val, 4),
+            "model_sampled": round(ms.tpp_mean, 2), "best_sampled": round(best_s.tpp_mean, 2),
+            "best_sampled_is": best_s.method, "model_greedy": round(mg.tpp_mean, 2),
+            "best_argmax": round(best_a.tpp_mean, 2), "best_argmax_is": best_a.method,
+            "model_sounding": round(mg.tpp_sounding, 2),
+            "cooc_sounding": round(r["co-occurrence", "greedy"].tpp_sounding, 2),
+            "guide_dep_model": round(ms.guide_dependence or 0.0, 2),
+            "guide_dep_greedy": round(mg.guide_dependence or 0.0, 2),
+            "rest_model": round(ms.rest_share, 1), "val_songs": len(val_p.names)})
+    return rows
+
+
+def plot(rows: list[dict], out: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    first = [r for r in rows if r["top_p"] == TOP_PS[0] and r["seed"] == rows[0]["seed"]]
+    names = [r["variant"] for r in first]
+    y = np.arange(len(names))
+    fig, ax = plt.subplots(figsize=(8, 0.45 * len(names) + 1.2))
+    ax.barh(y - 0.2, [r["model_greedy"] - r["best_argmax"] for r in first], 0.4,
+            label="greedy model - best argmax baseline")
+    ax.barh(y + 0.2, [r["model_sampled"] - r["best_sampled"] for r in first], 0.4,
+            label=f"sampled model - best sampled baseline (top-p {TOP_PS[0]})")
+    ax.axvline(0, color="k", lw=0.8)
+    ax.set_yticks(y, names, fontsize=8)
+    ax.set_xlabel("TPP points on validation pieces")
+    ax.legend(fontsize=7)
+    fig.tight_layout()
+    fig.savefig(out, dpi=100)
+    plt.close(fig)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("corpus", nargs="?", type=Path)
+    ap.add_argument("--guide", default="soprano")
+    ap.add_argument("--target", default="bass")
+    ap.add_argument("--k", type=int, help="the vocabulary size to use (when the corpus has several)")
+    ap.add_argument("--export", type=Path, help="write the training split's labels here and stop")
+    ap.add_argument("--pairs", type=Path, help="labels written by --export (instead of a corpus)")
+    ap.add_argument("--out", type=Path, default=Path("ablation"))
+    ap.add_argument("--variants", help="comma-separated names (default: all)")
+    ap.add_argument("--seeds", type=int, default=1)
+    ap.add_argument("--max-epochs", type=int, default=TrainConfig.max_epochs)
+    ap.add_argument("--jobs", type=int, default=1)
+    args = ap.parse_args()
+    if args.pairs is None:
+        if args.corpus is None:
+            ap.error("give a corpus or --pairs")
+        target = args.export or args.out / "pairs.npz"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        export(args.corpus, args.guide, args.target, args.k, target)
+        if args.export:
+            return
+        args.pairs = target
+    names = args.variants.split(",") if args.variants else list(VARIANTS)
+    unknown = [n for n in names if n not in VARIANTS]
+    if unknown:
+        ap.error(f"unknown variants {unknown}; known: {list(VARIANTS)}")
+    jobs = [(n, args.pairs, seed, args.max_epochs) for seed in range(args.seeds) for n in names]
+    args.out.mkdir(parents=True, exist_ok=True)
+    rows: list[dict] = []
+    with ProcessPoolExecutor(args.jobs) as pool:
+        for done in tqdm(as_completed([pool.submit(run_variant, j) for j in jobs]),
+                         total=len(jobs), desc="ablation", unit="variant", file=sys.stderr):
+            rows += done.result()
+            with open(args.out / "ablation.csv", "w", newline="") as f:  # as far as it got
+                w = csv.DictWriter(f, fieldnames=list(rows[0]))
+                w.writeheader()
+                w.writerows(rows)
+    rows.sort(key=lambda r: (r["seed"], names.index(r["variant"]), r["top_p"]))
+    plot(rows, args.out / "ablation.png")
+    from agent.decision.evaluate import markdown_table
+
+    print(markdown_table(rows, list(rows[0])))
+    print(f"wrote {args.out / 'ablation.csv'} and ablation.png", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
