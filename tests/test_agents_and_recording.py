@@ -311,7 +311,7 @@ channels = 2
         r = ask(osc, "/obbligato/echo/top_p", 0.5, until="/obbligato/echo/param")
         assert ("/obbligato/echo/param", "top_p", 0.5) in r
         r = ask(osc, "/obbligato/get", "top_p", until="/obbligato/param")
-        assert ("/obbligato/param", "top_p", pytest.approx(0.9)) in r  # the lead's own value
+        assert ("/obbligato/param", "top_p", pytest.approx(0.7)) in r  # the lead's own value
         r = ask(osc, "/obbligato/agents", until="/obbligato/ok")
         agents = [x for x in r if x[0] == "/obbligato/agent"]
         assert [(a[1], a[4]) for a in agents] == [("lead", "input"), ("echo", "lead")]
@@ -374,14 +374,14 @@ def test_agents_are_added_and_addressed_over_osc(agent_dir, corpus):
             ("main", ""), ("bass", str(corpus))]
         assert ("/obbligato/bass/param", "top_p", pytest.approx(0.3)) in ask(
             osc, "/obbligato/bass/top_p", 0.3, until="/obbligato/bass/param")
-        assert ("/obbligato/param", "top_p", pytest.approx(0.9)) in ask(
+        assert ("/obbligato/param", "top_p", pytest.approx(0.7)) in ask(
             osc, "/obbligato/main/get", "top_p", until="/obbligato/param")  # main: unprefixed
         # focus: the addresses without an agent name (the patches) now control bass
         assert ("/obbligato/ok", "focus", "bass") in ask(osc, "/obbligato/focus", "bass",
                                                         until="/obbligato/ok")
         assert ("/obbligato/param", "top_p", pytest.approx(0.4)) in ask(
             osc, "/obbligato/top_p", 0.4, until="/obbligato/param")
-        assert ("/obbligato/main/param", "top_p", pytest.approx(0.9)) in ask(
+        assert ("/obbligato/main/param", "top_p", pytest.approx(0.7)) in ask(
             osc, "/obbligato/main/get", "top_p", until="/obbligato/main/param")
         assert osc_server.stage.sessions["bass"].params.top_p == pytest.approx(0.4)
         ask(osc, "/obbligato/focus", "main", until="/obbligato/ok")

@@ -247,3 +247,29 @@ def test_ablation_runs_levers_on_validation_pieces_only(corpus, tmp_path):
     assert all(0 <= float(x["model_greedy"]) <= 100 and x["best_argmax_is"] for x in rows)
     assert (tmp_path / "ablation.png").read_bytes()[:4] == b"\x89PNG"
     assert "| variant |" in r.stdout
+
+
+def test_the_cooccurrence_prior_starts_as_the_table_and_streams_like_the_batch():
+    """Before training, a model with the prior decides exactly as p(b_t | a_{t-lag}) counted on
+    its training pairs; its streaming steps equal its batch forward; an agent saved before the
+    prior existed loads without one."""
+    from agent.decision.evaluate import CountTables
+
+    rng = np.random.default_rng(0)
+    a = [rng.integers(0, 6, 50) for _ in range(3)]
+    b = [np.concatenate([[0], (x[:-1] + 1) % 5]) for x in a]  # b_t answers a_{t-1}
+    m = DecisionModel(ModelConfig(k_guide=6, k_target=5, context=8, lag=1)).eval()
+    m.set_prior(a, b)
+    tab = CountTables(a, b, 6, 5, 1, backoff=0.0)
+    for g in range(6):
+        assert int(torch.argmax(m.prior[g])) == int(np.argmax(tab.cooc[g]))
+    at, bt = torch.as_tensor(a[0])[None], torch.as_tensor(b[0])[None]
+    with torch.no_grad():
+        batch = m(*m.inputs(at, bt))[0]
+    assert torch.equal(batch.argmax(-1)[1:], bt[0, 1:])  # the table has learned the canon
+    a_in, b_in = m.inputs(at, bt)
+    cache = None
+    for t in range(20):
+        step, cache = m.step(int(a_in[0, t]), int(b_in[0, t]), cache)
+        assert torch.allclose(step, batch[t], atol=1e-5)
+    assert ModelConfig.from_dict({"k_guide": 6, "k_target": 5}).cooc_prior is False

@@ -131,7 +131,10 @@ def fit(train_p: Pairs, val_p: Pairs, mcfg: ModelConfig, tcfg: TrainConfig,
     corpus, no files: the ablations call this directly."""
     rank, world = rank_world()
     torch.manual_seed(tcfg.seed)
-    model = DecisionModel(mcfg).to(tcfg.device)
+    model = DecisionModel(mcfg)
+    if mcfg.cooc_prior:
+        model.set_prior(train_p.a, train_p.b)
+    model = model.to(tcfg.device)
     opt = torch.optim.AdamW(model.parameters(), lr=tcfg.lr, weight_decay=tcfg.weight_decay)
     hist, epoch0, bad = History(), 0, 0
     rng = np.random.default_rng(tcfg.seed + 1000 * rank)

@@ -68,7 +68,19 @@ class DecisionModel(nn.Module):
         self.ln_f = nn.LayerNorm(cfg.d_model)
         self.head = nn.Linear(cfg.d_model, cfg.k_target)
         self.register_buffer("slopes", alibi_slopes(cfg.n_heads), persistent=False)
+        if cfg.cooc_prior:  # log p(b | a_{t-lag}), set by `set_prior` before training
+            self.register_buffer("prior", torch.zeros(cfg.k_guide + 1, cfg.k_target))
         self.apply(self._init)
+        if cfg.cooc_prior:  # the network starts as the table, and learns a correction
+            nn.init.zeros_(self.head.weight)
+
+    def set_prior(self, guides: list, truths: list) -> None:
+        """Count p(b_t | a_{t-lag}) on training pairs (add-one smoothed, the pad row too)."""
+        counts = torch.ones(self.cfg.k_guide + 1, self.cfg.k_target)
+        for a, b in zip(guides, truths):
+            a_in, _ = self.inputs(torch.as_tensor(a)[None], torch.as_tensor(b)[None])
+            counts.index_put_((a_in[0], torch.as_tensor(b)), torch.ones(len(b)), accumulate=True)
+        self.prior.copy_(torch.log(counts / counts.sum(1, keepdim=True)))
 
     @staticmethod
     def _init(m: nn.Module) -> None:
@@ -95,7 +107,8 @@ class DecisionModel(nn.Module):
         bias = band_bias(self.slopes, t, t, self.cfg.context).to(x.dtype)
         for blk in self.blocks:
             x, _ = blk(x, bias)
-        return self.head(self.ln_f(x))
+        out = self.head(self.ln_f(x))
+        return out + self.prior[a_in] if self.cfg.cooc_prior else out
 
     @torch.inference_mode()
     def step(self, a_tok: int, b_tok: int, cache: list | None
@@ -111,7 +124,8 @@ class DecisionModel(nn.Module):
             keep = self.cfg.context - 1
             new_cache.append((k[:, :, -keep:], v[:, :, -keep:]) if keep > 0 else
                              (k[:, :, :0], v[:, :, :0]))
-        return self.head(self.ln_f(x))[0, 0], new_cache
+        out = self.head(self.ln_f(x))[0, 0]
+        return (out + self.prior[a_tok] if self.cfg.cooc_prior else out), new_cache
 
     def n_params(self) -> int:
         return sum(p.numel() for p in self.parameters())

@@ -26,18 +26,21 @@ from agent.decision.configs import ModelConfig, SamplingConfig, TrainConfig
 from agent.decision.fit import Pairs, split_validation
 
 # name -> (model overrides, training overrides)
-WIDER = {"d_model": 128, "d_ff": 256, "n_layers": 4}
+PRIOR = {"cooc_prior": True}
+REG = {"dropout": 0.3}
 VARIANTS: dict[str, tuple[dict, dict]] = {
     "default": ({}, {}),
-    "B history dropout 0.5": ({}, {"history_dropout": 0.5}),
-    "B history dropout 0.9": ({}, {"history_dropout": 0.9}),
     "no B history (dropout 1.0)": ({}, {"history_dropout": 1.0}),
-    "wider (d 128, 4 layers)": (WIDER, {}),
-    "B history dropout 0.5, wider": (WIDER, {"history_dropout": 0.5}),
-    "no B history, wider": (WIDER, {"history_dropout": 1.0}),
-    "B history dropout 0.5, dropout 0.3, weight decay 0.1": ({"dropout": 0.3},
-                                                             {"history_dropout": 0.5,
-                                                              "weight_decay": 0.1}),
+    "co-occurrence prior": (PRIOR, {}),
+    "prior, B history dropout 0.5": (PRIOR, {"history_dropout": 0.5}),
+    "prior, no B history": (PRIOR, {"history_dropout": 1.0}),
+    "prior, no B history, dropout 0.3, wd 0.1": ({**PRIOR, **REG}, {"history_dropout": 1.0,
+                                                                    "weight_decay": 0.1}),
+    "prior, B history dropout 0.5, dropout 0.3, wd 0.1": ({**PRIOR, **REG},
+                                                          {"history_dropout": 0.5,
+                                                           "weight_decay": 0.1}),
+    "prior, no B history, short epochs": (PRIOR, {"history_dropout": 1.0, "steps_per_epoch": 10,
+                                                  "max_epochs": 80}),
 }
 TOP_PS = (0.9, 0.7)  # decoding defaults are chosen here too
 
