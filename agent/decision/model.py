@@ -68,11 +68,9 @@ class DecisionModel(nn.Module):
         self.ln_f = nn.LayerNorm(cfg.d_model)
         self.head = nn.Linear(cfg.d_model, cfg.k_target)
         self.register_buffer("slopes", alibi_slopes(cfg.n_heads), persistent=False)
-        if cfg.cooc_prior:  # log p(b | a_{t-lag}), set by `set_prior` before training
+        if cfg.cooc_prior:  # log p(b | a_{t-lag}), set by `set_prior` before training (zero until)
             self.register_buffer("prior", torch.zeros(cfg.k_guide + 1, cfg.k_target))
         self.apply(self._init)
-        if cfg.cooc_prior:  # the network starts as the table, and learns a correction
-            nn.init.zeros_(self.head.weight)
 
     def set_prior(self, guides: list, truths: list) -> None:
         """Count p(b_t | a_{t-lag}) on training pairs (add-one smoothed, the pad row too)."""
@@ -81,6 +79,8 @@ class DecisionModel(nn.Module):
             a_in, _ = self.inputs(torch.as_tensor(a)[None], torch.as_tensor(b)[None])
             counts.index_put_((a_in[0], torch.as_tensor(b)), torch.ones(len(b)), accumulate=True)
         self.prior.copy_(torch.log(counts / counts.sum(1, keepdim=True)))
+        with torch.no_grad():  # the network starts as the table, and learns a correction
+            self.head.weight.zero_()
 
     @staticmethod
     def _init(m: nn.Module) -> None:
