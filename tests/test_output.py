@@ -33,7 +33,8 @@ def chorales(tmp_path_factory):
     stems = make_demo(root / "stems", DemoConfig(limit=6, transpositions=(0,), test_every=3))
     build(stems, root / "corpus", BuildConfig(k=16), progress=False)
     train(root / "corpus", "soprano", "bass", root / "agent",
-          TrainConfig(max_epochs=2, steps_per_epoch=10, batch_size=8, seq_len=32), progress=False)
+          TrainConfig(max_epochs=2, steps_per_epoch=10, batch_size=8, seq_len=32),
+          progress=False)
     guide = sorted(stems.glob("*/soprano.wav"))[-1]
     return root / "corpus", load_agent(root / "agent"), guide
 
@@ -108,11 +109,11 @@ def test_click_criterion_catches_hard_cuts(chorales):
 
 @needs("fluidsynth")
 def test_level_criterion_catches_mismatched_segment_levels(chorales):
-    """Segments whose gains differ at random by up to +-10 dB make joins jump further than the
+    """Segments whose gains differ at random by up to +-20 dB make joins jump further than the
     music does (more than the +-3 dB level match absorbs): the level criterion can fail."""
     corpus, agent, guide = chorales
     target = load_target(corpus, agent.target_vocab, "bass")
-    target.gain[:] = 10 ** (np.random.default_rng(0).uniform(-10, 10, len(target)) / 20)
+    target.gain[:] = 10 ** (np.random.default_rng(0).uniform(-20, 20, len(target)) / 20)
     q = render_guide(agent, guide, target, Params(), seed=3).quality
     assert not q["level_jumps_ok"], q
 
