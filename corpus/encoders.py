@@ -52,6 +52,7 @@ class EncoderSpec:
 class Encoder(Protocol):
     spec: EncoderSpec
     dim: int
+    runtime: str  # what computes it: "numpy", "torch" or "onnx"
 
     def encode(self, waves: list[np.ndarray]) -> np.ndarray: ...
 
@@ -66,6 +67,7 @@ def _by_length(waves: list[np.ndarray]) -> dict[int, list[int]]:
 class DescriptorEncoder:
     """Log-mel band means, chroma and loudness: no weights, hundreds of times real time."""
 
+    runtime = "numpy"
     N_MELS = 40
     N_FFT = 1024
     HOP = 256
@@ -222,16 +224,16 @@ class Wav2Vec2Encoder(_Batched):
 
 def live_threads() -> int:
     """ONNX Runtime's threads: measured on 2 cores (`make bench`), two threads that sleep
-    rather than spin when idle beat one both on an idle machine (51 against 93 ms per 0.5 s
-    window) and beside a CPU-bound process (p99 103 against 95 ms, where spinning threads give
-    143 ms). Capped at 4: one 0.5 s window is too little work to share wider (not measured on
+    rather than spin when idle beat one both on an idle machine (52 against 94 ms per 0.5 s
+    window) and beside a CPU-bound process (p99 114 against 188 ms, where spinning threads give
+    144 ms). Capped at 4: one 0.5 s window is too little work to share wider (not measured on
     more than 2 cores). The environment variable overrides it."""
     return int(os.environ.get(THREADS_ENV) or max(1, min(4, os.cpu_count() or 1)))
 
 
 class OnnxWav2Vec2Encoder(_Batched):
-    """The same graph through ONNX Runtime, exported when the corpus was built: 1.6x the
-    PyTorch path on a CPU, no torch model in memory."""
+    """The same graph through ONNX Runtime, exported when the corpus was built: 1.8x the
+    `transformers` forward for one window on 2 cores, no torch model in memory."""
 
     runtime = "onnx"
 

@@ -259,8 +259,8 @@ def test_the_cooccurrence_prior_starts_as_the_table_and_streams_like_the_batch()
     a = [rng.integers(0, 6, 50) for _ in range(3)]
     b = [np.concatenate([[0], (x[:-1] + 1) % 5]) for x in a]  # b_t answers a_{t-1}
     m = DecisionModel(ModelConfig(k_guide=6, k_target=5, context=8, lag=1)).eval()
-    m.set_prior(a, b)
     tab = CountTables(a, b, 6, 5, 1, backoff=0.0)
+    m.set_prior(tab.cooc)
     for g in range(6):
         assert int(torch.argmax(m.prior[g])) == int(np.argmax(tab.cooc[g]))
     at, bt = torch.as_tensor(a[0])[None], torch.as_tensor(b[0])[None]

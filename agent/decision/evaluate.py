@@ -159,14 +159,18 @@ class EvalResult:
 def evaluate(model: DecisionModel, guides: list[np.ndarray], truths: list[np.ndarray],
              tables: CountTables, sampling: SamplingConfig = SamplingConfig(),
              constrained: bool = False, samples: int = 4, seed: int = 0,
-             rest: int | None = None) -> list[EvalResult]:
-    """Every method on the same songs and ticks; sampled methods run `samples` times per song,
-    argmax methods once. Song i's wrong guide is song i+1's (the control for guide use)."""
+             rest: int | None = None, decodings: tuple[str, ...] = ("sampled", "greedy")
+             ) -> list[EvalResult]:
+    """Every method of the given decodings on the same songs and ticks; sampled methods run
+    `samples` times per song, argmax methods once. Song i's wrong guide is song i+1's (the
+    control for guide use)."""
     k, lag = model.cfg.k_target, model.cfg.lag
     wrong = guides[1:] + guides[:1]
     out = []
     with torch.inference_mode():
         for method, decoding, uses_guide in METHODS:
+            if decoding not in decodings:
+                continue
             policy = Decider(model) if method == "model" else TablePolicy(method, tables)
             cfg = sampling if decoding == "sampled" else GREEDY
             reps = samples if decoding == "sampled" else 1

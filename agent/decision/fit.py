@@ -19,6 +19,7 @@ import torch.nn.functional as F
 from tqdm import tqdm
 
 from agent.decision.configs import ModelConfig, TrainConfig
+from agent.decision.evaluate import CountTables
 from agent.decision.model import DecisionModel
 
 log = logging.getLogger(__name__)
@@ -57,8 +58,9 @@ def split_validation(p: Pairs, fraction: float, seed: int) -> tuple[Pairs, Pairs
     order = np.random.default_rng(seed).permutation(len(pieces))
     n_val = max(1, int(round(fraction * len(pieces)))) if len(pieces) > 1 else 0
     val = {pieces[i] for i in order[:n_val]}
-    held = [i for i, n in enumerate(p.names) if piece_of(n) in val]
-    return p.subset([i for i in range(len(p.names)) if i not in set(held)]), p.subset(held)
+    held = [piece_of(n) in val for n in p.names]
+    return (p.subset([i for i, h in enumerate(held) if not h]),
+            p.subset([i for i, h in enumerate(held) if h]))
 
 
 def batch_from(seqs: list[tuple[np.ndarray, np.ndarray]], pad_a: int
@@ -133,7 +135,8 @@ def fit(train_p: Pairs, val_p: Pairs, mcfg: ModelConfig, tcfg: TrainConfig,
     torch.manual_seed(tcfg.seed)
     model = DecisionModel(mcfg)
     if mcfg.cooc_prior:
-        model.set_prior(train_p.a, train_p.b)
+        model.set_prior(CountTables(train_p.a, train_p.b, mcfg.k_guide, mcfg.k_target,
+                                    mcfg.lag).cooc)
     model = model.to(tcfg.device)
     opt = torch.optim.AdamW(model.parameters(), lr=tcfg.lr, weight_decay=tcfg.weight_decay)
     hist, epoch0, bad = History(), 0, 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import torch
 from torch import nn
 
@@ -72,12 +73,10 @@ class DecisionModel(nn.Module):
             self.register_buffer("prior", torch.zeros(cfg.k_guide + 1, cfg.k_target))
         self.apply(self._init)
 
-    def set_prior(self, guides: list, truths: list) -> None:
-        """Count p(b_t | a_{t-lag}) on training pairs (add-one smoothed, the pad row too)."""
-        counts = torch.ones(self.cfg.k_guide + 1, self.cfg.k_target)
-        for a, b in zip(guides, truths):
-            a_in, _ = self.inputs(torch.as_tensor(a)[None], torch.as_tensor(b)[None])
-            counts.index_put_((a_in[0], torch.as_tensor(b)), torch.ones(len(b)), accumulate=True)
+    def set_prior(self, cooc: np.ndarray) -> None:
+        """The prior from (a_{t-lag}, b_t) pair counts on training songs, (k_guide + 1, k_target)
+        with the pad row (`CountTables.cooc`), add-one smoothed."""
+        counts = torch.as_tensor(cooc, dtype=torch.float32) + 1
         self.prior.copy_(torch.log(counts / counts.sum(1, keepdim=True)))
         with torch.no_grad():  # the network starts as the table, and learns a correction
             self.head.weight.zero_()

@@ -119,8 +119,7 @@ class AudioHost:
         # The callback needs the GIL; by default another thread may hold it for 5 ms, about one
         # 256-frame period. Hand it over every 0.5 ms instead.
         sys.setswitchinterval(0.0005)
-        limit_math_threads(any(getattr(v.engine.encoder, "runtime", "") == "torch"
-                               for v in self.voices))
+        limit_math_threads(any(v.engine.encoder.runtime == "torch" for v in self.voices))
         # Everything loaded so far (model, corpus, arrays) leaves the cyclic GC's view, so a
         # collection in the worker stays short and cannot hold the GIL for a whole period.
         gc.collect()

@@ -86,13 +86,14 @@ def run_variant(args: tuple[str, Path, int, int]) -> list[dict]:
     model, hist = fit(train_p, val_p, mcfg, tcfg)
     tables = CountTables(train_p.a, train_p.b, mcfg.k_guide, mcfg.k_target, mcfg.lag)
     rest = None if meta["rest"] < 0 else meta["rest"]
-    rows = []
+    rows: list[dict] = []
+    greedy: list = []  # greedy does not depend on top-p: run once
     for top_p in TOP_PS:
         res = evaluate(model, val_p.a, val_p.b, tables, SamplingConfig(top_p=top_p), False, 4,
-                       seed, rest)
-        r = {(x.method, x.decoding): x for x in res}
-        if top_p != TOP_PS[0]:  # greedy does not depend on top-p
-            res = [x for x in res if x.decoding == "sampled"]
+                       seed, rest, ("sampled",) if greedy else ("sampled", "greedy"))
+        greedy = greedy or [x for x in res if x.decoding == "greedy"]
+        res = [x for x in res if x.decoding == "sampled"]
+        r = {(x.method, x.decoding): x for x in res + greedy}
         best_s = max((x for x in res if x.decoding == "sampled" and x.method != "model"),
                      key=lambda x: x.tpp_mean)
         best_a = max((x for (m, d), x in r.items() if d == "greedy" and m != "model"),

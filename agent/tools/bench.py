@@ -157,7 +157,10 @@ def runtime_env(runtime: str) -> Iterator[None]:
     try:
         yield
     finally:
-        os.environ.pop(RUNTIME_ENV) if old is None else os.environ.__setitem__(RUNTIME_ENV, old)
+        if old is None:
+            del os.environ[RUNTIME_ENV]
+        else:
+            os.environ[RUNTIME_ENV] = old
 
 
 def bench_agreement(tmp: Path) -> None:
