@@ -9,7 +9,7 @@ FIND_LINKS := $(if $(wildcard /opt/wheels),--find-links /opt/wheels,)
 APT_PACKAGES := fluidsynth fluid-soundfont-gm puredata-core jackd2 libportaudio2 libsndfile1 sonic-pi-samples
 export PYTHONUNBUFFERED := 1
 
-.PHONY: setup system demo sweep test bench lint patches clean
+.PHONY: setup system demo sweep sweep-madrigals test bench lint patches clean
 
 $(VENV)/.installed: pyproject.toml
 	@test -x $(PY) || python3 -m venv $(VENV)
@@ -35,8 +35,17 @@ setup: system $(VENV)/.installed
 demo: setup
 	$(VENV)/bin/obbligato demo $(DEMO_DIR)
 
+# The grid of issue 11: K = 16, 64, 256 at 0.25 s and 0.5 s (`obbligato sweep --help` for more).
+SWEEP_GRID := --durations 0.25,0.5 --ks 16,64,256
+
 sweep: demo
-	$(VENV)/bin/obbligato sweep $(DEMO_DIR)/stems --out $(DEMO_DIR)/sweep
+	$(VENV)/bin/obbligato sweep $(DEMO_DIR)/stems --out $(DEMO_DIR)/sweep $(SWEEP_GRID)
+
+# The second held-out corpus, another style: Monteverdi's madrigals, top voice -> lowest voice.
+sweep-madrigals: setup
+	$(VENV)/bin/obbligato corpus demo $(DEMO_DIR)/madrigals --collection monteverdi --limit 49 \
+		--transpositions 0 --voices soprano,bass
+	$(VENV)/bin/obbligato sweep $(DEMO_DIR)/madrigals --out $(DEMO_DIR)/sweep-madrigals $(SWEEP_GRID)
 
 test: setup
 	$(PY) -m pytest -q --durations=15 tests

@@ -108,6 +108,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                         "lowest -> bass)")
     d.add_argument("--transpositions", default="0,-3,2",
                    help="semitone shifts rendered per chorale (default 0,-3,2)")
+    d.add_argument("--voices", default="soprano,alto,tenor,bass",
+                   help="stems to write (default all four; a sweep needs only guide and target)")
 
 
 def add_encoder_args(p: argparse.ArgumentParser) -> None:
@@ -286,7 +288,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from corpus.demo import DemoConfig, make_demo
 
     shifts = tuple(int(x) for x in args.transpositions.split(","))
+    voices = tuple(v for v in args.voices.split(",") if v)
     out = make_demo(args.out, DemoConfig(limit=args.limit, transpositions=shifts,
-                                         collection=args.collection))
+                                         collection=args.collection, voices=voices))
     print(f"wrote {args.collection} stems to {out}")
     return 0

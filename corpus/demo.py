@@ -31,6 +31,12 @@ class DemoConfig:
     transpositions: tuple[int, ...] = (0, -3, 2)  # semitones; more data, same held-out chorales
     workers: int = 2
     collection: str = "bach"  # or "monteverdi"
+    voices: tuple[str, ...] = tuple(VOICES)  # which stems to write (a madrigal voice is ~40 MB)
+
+    def __post_init__(self) -> None:
+        unknown = [v for v in self.voices if v not in VOICES]
+        if unknown or not self.voices:
+            raise ValueError(f"voices: unknown or none {unknown} (use {', '.join(VOICES)})")
 
 
 def soundfont() -> str:
@@ -50,7 +56,7 @@ def chorale_paths(collection: str = "bach") -> list[Path]:
         raise ValueError(f"unknown collection {collection!r} (use {', '.join(COLLECTIONS)})")
     if collection == "bach":
         return sorted(p for p in corpus.getComposer("bach") if p.name.startswith("bwv"))
-    return sorted(corpus.getComposer(collection))
+    return sorted(p for p in corpus.getComposer(collection) if p.suffix == ".mxl")  # not .rntxt
 
 
 def voices_of(score) -> dict:
@@ -69,7 +75,9 @@ def _voice_midi(part, program: int, tempo: float, path: Path) -> None:
     from music21 import tempo as m21tempo
 
     s = stream.Score()
-    p = part.flatten().notesAndRests.stream()
+    # Chord symbols (the madrigals' figured bass) are analysis, not notes: as MIDI they became
+    # zero-length chords whose notes never ended, and fluidsynth rendered them for an hour.
+    p = part.flatten().notesAndRests.getElementsNotOfClass("ChordSymbol").stream()
     p.insert(0, m21tempo.MetronomeMark(number=tempo))
     s.insert(0, p)
     mf = midi.translate.streamToMidiFile(s)
@@ -94,13 +102,14 @@ def song_name(chorale: str, semitones: int) -> str:
     return chorale if semitones == 0 else f"{chorale}_t{semitones:+d}"
 
 
-def render_chorale(path: Path, out_dir: Path, tempo: float, semitones: int = 0) -> str | None:
-    """Render the four voices of one chorale; returns an error line, or None when done."""
+def render_chorale(path: Path, out_dir: Path, tempo: float, semitones: int = 0,
+                   voices: tuple[str, ...] = tuple(VOICES)) -> str | None:
+    """Render `voices` of one chorale; returns an error line, or None when done."""
     from music21 import corpus
 
     name = song_name(chorale_name(path), semitones)
     dest = out_dir / name
-    if all((dest / f"{v}.wav").is_file() for v in VOICES):
+    if all((dest / f"{v}.wav").is_file() for v in voices):
         return None
     try:
         score = corpus.parse(str(path))
@@ -112,7 +121,8 @@ def render_chorale(path: Path, out_dir: Path, tempo: float, semitones: int = 0) 
         sf2 = soundfont()
         with tempfile.TemporaryDirectory() as tmp:
             audio = {}
-            for voice, program in VOICES.items():
+            for voice in voices:
+                program = VOICES[voice]
                 mid = Path(tmp) / f"{voice}.mid"
                 wav = Path(tmp) / f"{voice}.wav"
                 _voice_midi(parts[voice], program, tempo, mid)
@@ -156,7 +166,8 @@ def make_demo(out: Path, cfg: DemoConfig = DemoConfig(), progress: bool = True) 
             batch = paths[i : i + cfg.workers]
             jobs = [(p, t) for p in batch for t in cfg.transpositions]
             errs = list(pool.map(render_chorale, [p for p, _ in jobs], [out] * len(jobs),
-                                 [cfg.tempo] * len(jobs), [t for _, t in jobs]))
+                                 [cfg.tempo] * len(jobs), [t for _, t in jobs],
+                                 [cfg.voices] * len(jobs)))
             for p in batch:
                 err = next((e for (q, _), e in zip(jobs, errs) if q == p and e), None)
                 if err:

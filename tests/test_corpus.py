@@ -289,7 +289,9 @@ def test_corpus_build_labels_agree_between_onnx_runtime_and_pytorch(tmp_path, ti
     from corpus.demo import DemoConfig, make_demo
     from corpus.vocabulary import Vocabulary
 
-    stems = make_demo(tmp_path / "stems", DemoConfig(limit=2, transpositions=(0,)), progress=False)
+    stems = make_demo(tmp_path / "stems", DemoConfig(limit=2, transpositions=(0,),
+                                                     voices=("soprano", "bass")), progress=False)
+    assert not list(stems.rglob("alto.wav"))  # only the voices asked for are rendered
     for name, runtime in (("fast", "auto"), ("ref", "torch")):
         obbligato("corpus", "build", str(stems), str(tmp_path / name), "--encoder", str(tiny_w2v),
                   "--k", "16", check=True, env={"OBBLIGATO_ENCODER_RUNTIME": runtime})
@@ -306,6 +308,33 @@ def test_corpus_build_labels_agree_between_onnx_runtime_and_pytorch(tmp_path, ti
         assert bass.sum() > 50
         again = vocab.assign(ref[bass], r.levels(ids[bass]))
         assert np.mean(np.array([stored[i] for i in ids[bass].tolist()]) == again) >= 0.99
+
+
+def test_madrigal_voices_sound_their_notes_not_the_chord_symbols(tmp_path):
+    """Monteverdi's madrigals carry figured-bass chord symbols. Written as MIDI they became
+    zero-length chords whose note-off comes before the note-on: notes left hanging, and
+    fluidsynth rendered an oboe held for an hour. Every note of a voice's MIDI ends, and the
+    file lasts as long as the voice."""
+    import mido
+    from music21 import corpus, harmony
+
+    from corpus.demo import _voice_midi, chorale_paths, voices_of
+
+    path = chorale_paths("monteverdi")[0]
+    assert path.suffix == ".mxl"
+    part = voices_of(corpus.parse(str(path)))["soprano"]
+    assert part.flatten().getElementsByClass(harmony.ChordSymbol)  # the case that broke it
+    _voice_midi(part, 68, 100.0, tmp_path / "s.mid")
+    mid = mido.MidiFile(str(tmp_path / "s.mid"))
+    sounding: set[int] = set()
+    for m in (m for t in mid.tracks for m in t if m.type in ("note_on", "note_off")):
+        if m.type == "note_on" and m.velocity > 0:
+            sounding.add(m.note)
+        else:
+            assert m.note in sounding, f"note-off {m.note} before its note-on"
+            sounding.discard(m.note)
+    assert not sounding, f"notes left hanging: {sorted(sounding)}"
+    assert abs(mid.length - part.highestTime * 60 / 100.0) < 2.0
 
 
 def test_a_wav2vec2_corpus_and_agent_play_after_the_model_and_caches_are_gone(tmp_path, stems,
