@@ -273,3 +273,21 @@ def test_the_cooccurrence_prior_starts_as_the_table_and_streams_like_the_batch()
         step, cache = m.step(int(a_in[0, t]), int(b_in[0, t]), cache)
         assert torch.allclose(step, batch[t], atol=1e-5)
     assert ModelConfig.from_dict({"k_guide": 6, "k_target": 5}).cooc_prior is False
+
+
+def test_sweep_trains_and_evaluates_each_vocabulary_size(stems, tmp_path):
+    """The sweep fits a vocabulary per K and role, trains on it (naming it, as `train` requires)
+    and writes one row per K and decoding setting, with its table, CSV and plot."""
+    from agent.decision.experiments import SweepConfig, sweep
+    from corpus.build import BuildConfig
+
+    cfg = SweepConfig(durations=[0.5], ks=[4, 8], guide="melody", target="bass", samples=1)
+    rows = sweep(stems, tmp_path, cfg, BuildConfig(), FAST, SamplingConfig())
+    assert [(r["K"], r["constrained"]) for r in rows] == [(4, False), (4, True), (8, False),
+                                                          (8, True)]
+    for k in (4, 8):
+        agent = load_agent(tmp_path / f"agent_0.5s_K{k}")
+        assert agent.target_vocab.k == k and agent.guide_vocab.k == k
+    assert all(0 <= r["model_greedy"] <= 100 and r["best_argmax_is"] for r in rows)
+    for name in ("sweep.csv", "sweep.md", "sweep.png"):
+        assert (tmp_path / name).stat().st_size > 0

@@ -125,7 +125,7 @@ def sweep(stems: Path, out: Path, cfg: SweepConfig, build_cfg: BuildConfig,
                         break
                     v = vocabulary.fit(emb[mine], k, store.encoder, seed=cfg.seed, role=role,
                                        levels_db=seg.rms_db[mine], silence_db=store.silence_db)
-                    vids[role] = store.save_vocabulary(v, f"{role}@K{k}")
+                    vids[role] = store.save_vocabulary(v, role)
             if len(vids) < 2:
                 continue
             agent_dir = out / f"agent_{dur:g}s_K{k}"
