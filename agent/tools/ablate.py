@@ -41,6 +41,7 @@ VARIANTS: dict[str, tuple[dict, dict]] = {
                                                            "weight_decay": 0.1}),
     "prior, no B history, short epochs": (PRIOR, {"history_dropout": 1.0, "steps_per_epoch": 10,
                                                   "max_epochs": 80}),
+    "prior, no B history, stay weight": ({**PRIOR, "stay_prior": True}, {"history_dropout": 1.0}),
 }
 TOP_PS = (0.9, 0.7)  # decoding defaults are chosen here too
 
@@ -145,7 +146,8 @@ def main() -> None:
     ap.add_argument("--export", type=Path, help="write the training split's labels here and stop")
     ap.add_argument("--pairs", type=Path, help="labels written by --export (instead of a corpus)")
     ap.add_argument("--out", type=Path, default=Path("ablation"))
-    ap.add_argument("--variants", help="comma-separated names (default: all)")
+    ap.add_argument("--variant", action="append", dest="variants",
+                    help="a variant's name (repeat for several; default: all)")
     ap.add_argument("--seeds", type=int, default=1)
     ap.add_argument("--max-epochs", type=int, default=TrainConfig.max_epochs)
     ap.add_argument("--jobs", type=int, default=1)
@@ -159,7 +161,7 @@ def main() -> None:
         if args.export:
             return
         args.pairs = target
-    names = args.variants.split(",") if args.variants else list(VARIANTS)
+    names = args.variants or list(VARIANTS)
     unknown = [n for n in names if n not in VARIANTS]
     if unknown:
         ap.error(f"unknown variants {unknown}; known: {list(VARIANTS)}")
