@@ -41,7 +41,6 @@ VARIANTS: dict[str, tuple[dict, dict]] = {
                                                            "weight_decay": 0.1}),
     "prior, no B history, short epochs": (PRIOR, {"history_dropout": 1.0, "steps_per_epoch": 10,
                                                   "max_epochs": 80}),
-    "prior, no B history, stay weight": ({**PRIOR, "stay_prior": True}, {"history_dropout": 1.0}),
 }
 TOP_PS = (0.9, 0.7)  # decoding defaults are chosen here too
 
