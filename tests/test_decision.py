@@ -236,14 +236,14 @@ def test_ablation_runs_levers_on_validation_pieces_only(corpus, tmp_path):
     from agent.tools.ablate import load
 
     r = subprocess.run([sys.executable, "-m", "agent.tools.ablate", str(corpus), "--guide",
-                        "melody", "--target", "bass", "--out", str(tmp_path), "--variants",
-                        "default,no B history (dropout 1.0)", "--max-epochs", "2"],
+                        "melody", "--target", "bass", "--out", str(tmp_path), "--variant",
+                        "default", "--variant", "prior, no B history", "--max-epochs", "2"],
                        cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stderr[-2000:]
     pairs, meta = load(tmp_path / "pairs.npz")
     assert not {"song06", "song07"} & set(pairs.names)  # the fixture's test songs
     rows = list(csv.DictReader(open(tmp_path / "ablation.csv")))
-    assert {x["variant"] for x in rows} == {"default", "no B history (dropout 1.0)"}
+    assert {x["variant"] for x in rows} == {"default", "prior, no B history"}  # a comma in it
     assert all(0 <= float(x["model_greedy"]) <= 100 and x["best_argmax_is"] for x in rows)
     assert (tmp_path / "ablation.png").read_bytes()[:4] == b"\x89PNG"
     assert "| variant |" in r.stdout
