@@ -156,7 +156,8 @@ def sweep_row(dur: float, k: int, constrained: bool, results: list[EvalResult], 
     sampled = [x for (m, d), x in r.items() if d == "sampled" and m != "model"]
     argmax = [x for (m, d), x in r.items() if d == "greedy" and m != "model"]
     best_s, best_a = max(sampled, key=lambda x: x.tpp_mean), max(argmax, key=lambda x: x.tpp_mean)
-    ms, mg, co = r["model", "sampled"], r["model", "greedy"], r["co-occurrence", "greedy"]
+    ms, mg = r["model", "sampled"], r["model", "greedy"]
+    co, cs = r["co-occurrence", "greedy"], r["co-occurrence", "sampled"]
     return {"duration_s": dur, "K": k, "constrained": constrained,
             "model_sampled": round(ms.tpp_mean, 2), "best_sampled": round(best_s.tpp_mean, 2),
             "best_sampled_is": best_s.method,
@@ -165,9 +166,9 @@ def sweep_row(dur: float, k: int, constrained: bool, results: list[EvalResult], 
             "sounding_model_greedy": round(mg.tpp_sounding, 2),
             "sounding_cooc_argmax": round(co.tpp_sounding, 2),
             "sounding_model_sampled": round(ms.tpp_sounding, 2),
-            "sounding_cooc_sampled": round(r["co-occurrence", "sampled"].tpp_sounding, 2),
+            "sounding_cooc_sampled": round(cs.tpp_sounding, 2),
             "guide_dep_model": round(ms.guide_dependence or 0.0, 2),
-            "guide_dep_cooc": round(r["co-occurrence", "sampled"].guide_dependence or 0.0, 2),
+            "guide_dep_cooc": round(cs.guide_dependence or 0.0, 2),
             "rest_model": round(ms.rest_share, 1), "rest_true": truth["rest_share"],
             "lcp_model": round(ms.lcp_mean, 3), "teacher_forced_acc": round(tf, 2)}
 
