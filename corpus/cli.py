@@ -114,7 +114,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def add_encoder_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--encoder", default="descriptors",
-                   help="'descriptors' (no weights, the offline default) or a Wav2Vec 2.0 hub id "
+                   help="'descriptors' (no weights, the offline default), 'pitch' (no weights, "
+                        "chroma first: labels are mostly notes) or a Wav2Vec 2.0 hub id "
                         "(facebook/wav2vec2-base) or local save_pretrained folder")
     p.add_argument("--layer", type=int, default=-1, help="Wav2Vec 2.0 hidden layer (-1 = last)")
 

@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 class EncoderSpec:
     """What builds an encoder; stored in every corpus and agent folder."""
 
-    kind: str = "descriptors"  # "descriptors" or "wav2vec2"
+    kind: str = "descriptors"  # "descriptors", "pitch" or "wav2vec2"
     model: str = "facebook/wav2vec2-base"  # hub id or local folder (wav2vec2 only)
     layer: int = -1  # hidden layer to pool (wav2vec2 only); -1 is the last
     batch_size: int = 64
@@ -109,6 +109,35 @@ class DescriptorEncoder:
         for _, idx in _by_length(waves).items():
             out[idx] = self._encode_equal(np.stack([waves[i] for i in idx]).astype(np.float32))
         return out
+
+
+class PitchEncoder(DescriptorEncoder):
+    """Pitch class first: a 12-bin chroma profile from long (256 ms) frames, which resolve a
+    bass's low notes, plus register (log spectral centroid) and loudness. After the vocabulary's
+    standardization chroma is 12 of 14 dimensions, so clusters are mostly notes, the thing a
+    part under a melody answers with (the descriptors' clusters are mostly the mel bands)."""
+
+    N_FFT = 4096
+    HOP = 1024
+
+    def __init__(self, spec: EncoderSpec = EncoderSpec(kind="pitch")):
+        import librosa
+
+        super().__init__(spec)
+        self.dim = 12 + 2
+        # Every octave weighted alike: a bass's fundamental counts as much as a soprano's.
+        self._chroma = librosa.filters.chroma(sr=SR, n_fft=self.N_FFT,
+                                              octwidth=None).astype(np.float32)
+        self._freqs = np.fft.rfftfreq(self.N_FFT, 1 / SR).astype(np.float32)
+
+    def _encode_equal(self, x: np.ndarray) -> np.ndarray:
+        power = self._frames(x)
+        chroma = power @ self._chroma.T
+        chroma = (chroma / (chroma.sum(axis=-1, keepdims=True) + 1e-10)).mean(axis=1)
+        total = power.sum(axis=(1, 2)) + 1e-10
+        centroid = np.log2((power.sum(axis=1) @ self._freqs) / total + 1.0)[:, None]
+        loud = np.log10(np.sqrt(np.mean(x**2, axis=1) + 1e-12))[:, None]
+        return np.concatenate([chroma, centroid, loud], axis=1)
 
 
 RUNTIME_ENV = "OBBLIGATO_ENCODER_RUNTIME"  # auto (default), onnx or torch
@@ -317,8 +346,11 @@ def make_encoder(spec: EncoderSpec, folder: Path | None = None,
     graph, PyTorch on a GPU (CUDA, MPS) or without a graph; "torch" is the reference path."""
     if spec.kind == "descriptors":
         return DescriptorEncoder(spec)
+    if spec.kind == "pitch":
+        return PitchEncoder(spec)
     if spec.kind != "wav2vec2":
-        raise ValueError(f"unknown encoder {spec.kind!r} (use 'descriptors' or 'wav2vec2')")
+        raise ValueError(f"unknown encoder {spec.kind!r} (use 'descriptors', 'pitch' or "
+                         "'wav2vec2')")
     runtime = runtime or os.environ.get(RUNTIME_ENV) or "auto"
     if runtime not in ("auto", "onnx", "torch"):
         raise ValueError(f"{RUNTIME_ENV}={runtime!r}: use auto, onnx or torch")
@@ -335,9 +367,9 @@ def make_encoder(spec: EncoderSpec, folder: Path | None = None,
 
 
 def spec_from_arg(arg: str, layer: int = -1) -> EncoderSpec:
-    """CLI form: 'descriptors', or a Wav2Vec 2.0 hub id / local folder."""
-    if arg == "descriptors":
-        return EncoderSpec(kind="descriptors")
+    """CLI form: 'descriptors', 'pitch', or a Wav2Vec 2.0 hub id / local folder."""
+    if arg in ("descriptors", "pitch"):
+        return EncoderSpec(kind=arg)
     if arg in ("wav2vec2", "w2v"):
         arg = EncoderSpec.model
     if os.path.isdir(arg):

@@ -381,3 +381,35 @@ def test_a_wav2vec2_corpus_and_agent_play_after_the_model_and_caches_are_gone(tm
         assert "Traceback" not in r.stderr
         data[-10] ^= 0xFF
         weights.write_bytes(bytes(data))
+
+
+def _harmonic_notes(seed: int = 0) -> tuple[list[np.ndarray], np.ndarray]:
+    """Two octaves of notes, each three times with random partial weights and levels."""
+    rng = np.random.default_rng(seed)
+    t = np.arange(8000) / 16000
+    waves, pitch_classes = [], []
+    for midi in range(40, 64):
+        for _ in range(3):
+            f = 440.0 * 2 ** ((midi - 69) / 12)
+            amps = rng.uniform(0.1, 1.0, 6) * 10 ** (rng.uniform(-24, 0) / 20)
+            waves.append(0.2 * sum(a * np.sin(2 * np.pi * f * (h + 1) * t)
+                                   for h, a in enumerate(amps)))
+            pitch_classes.append(midi % 12)
+    return waves, np.array(pitch_classes)
+
+
+def test_pitch_encoder_labels_are_mostly_notes():
+    """12 clusters of `pitch` vectors mostly group notes by pitch class whatever their timbre
+    and level; the descriptors' clusters do not (they mostly see the mel bands)."""
+    from corpus.encoders import EncoderSpec, make_encoder, spec_from_arg
+    from corpus.vocabulary import fit
+
+    assert spec_from_arg("pitch") == EncoderSpec(kind="pitch")  # `--encoder pitch`
+    waves, pcs = _harmonic_notes()
+    purity = {}
+    for kind in ("pitch", "descriptors"):
+        x = make_encoder(EncoderSpec(kind=kind)).encode(waves)
+        lab = fit(x, 12, EncoderSpec(kind=kind).to_dict(), seed=0).assign(x)
+        purity[kind] = sum(np.bincount(pcs[lab == u], minlength=12).max()
+                           for u in np.unique(lab)) / len(lab)
+    assert purity["pitch"] >= 0.6 and purity["pitch"] > purity["descriptors"] + 0.2, purity

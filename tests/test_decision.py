@@ -282,12 +282,13 @@ def test_sweep_trains_and_evaluates_each_vocabulary_size(stems, tmp_path):
     from corpus.build import BuildConfig
 
     cfg = SweepConfig(durations=[0.5], ks=[4, 8], guide="melody", target="bass", samples=1)
-    rows = sweep(stems, tmp_path, cfg, BuildConfig(), FAST, SamplingConfig())
-    assert [(r["K"], r["constrained"]) for r in rows] == [(4, False), (4, True), (8, False),
-                                                          (8, True)]
+    rows = sweep(stems, tmp_path, cfg, BuildConfig(), FAST, SamplingConfig(), {"lag": 0})
+    assert [(r["K"], r["lag"], r["constrained"]) for r in rows] == [
+        (4, 0, False), (4, 0, True), (8, 0, False), (8, 0, True)]
     for k in (4, 8):
         agent = load_agent(tmp_path / f"agent_0.5s_K{k}")
         assert agent.target_vocab.k == k and agent.guide_vocab.k == k
+        assert agent.model.cfg.lag == 0  # the model settings it was given (offline setting)
     assert all(0 <= r["model_greedy"] <= 100 and r["best_argmax_is"] for r in rows)
     for name in ("sweep.csv", "sweep.md", "sweep.png"):
         assert (tmp_path / name).stat().st_size > 0

@@ -101,7 +101,8 @@ class SweepConfig:
 
 
 def sweep(stems: Path, out: Path, cfg: SweepConfig, build_cfg: BuildConfig,
-          train_cfg: TrainConfig, sampling: SamplingConfig) -> list[dict]:
+          train_cfg: TrainConfig, sampling: SamplingConfig,
+          model_overrides: dict | None = None) -> list[dict]:
     rows: list[dict] = []
     pattern = rf"(?P<song>[^/]+)/(?P<role>{cfg.guide}|{cfg.target})"
     for dur in cfg.durations:
@@ -131,13 +132,14 @@ def sweep(stems: Path, out: Path, cfg: SweepConfig, build_cfg: BuildConfig,
             agent_dir = out / f"agent_{dur:g}s_K{k}"
             agent = (load_agent(agent_dir) if (agent_dir / "agent.json").exists() and not
                      (agent_dir / "train_state.pt").exists() else
-                     train(corpus, cfg.guide, cfg.target, agent_dir, train_cfg,
+                     train(corpus, cfg.guide, cfg.target, agent_dir, train_cfg, model_overrides,
                            guide_vocab=vids[cfg.guide], target_vocab=vids[cfg.target],
                            resume=(agent_dir / "train_state.pt").exists(), progress=False))
             (agent_dir / "train_state.pt").unlink(missing_ok=True)
             results, truth, tf = eval_agent(agent, corpus, sampling, cfg.samples, cfg.seed)
             for constrained in (False, True):
-                rows.append(sweep_row(dur, k, constrained, results, truth, tf))
+                rows.append(sweep_row(dur, k, agent.model.cfg.lag, constrained, results, truth,
+                                      tf))
             r = rows[-2]
             print(f"sweep: {dur:g} s K={k}: TPP sampled model {r['model_sampled']} vs best "
                   f"baseline {r['best_sampled']}; greedy model {r['model_greedy']} vs best "
@@ -149,8 +151,8 @@ def sweep(stems: Path, out: Path, cfg: SweepConfig, build_cfg: BuildConfig,
     return rows
 
 
-def sweep_row(dur: float, k: int, constrained: bool, results: list[EvalResult], truth: dict,
-              tf: float) -> dict:
+def sweep_row(dur: float, k: int, lag: int, constrained: bool, results: list[EvalResult],
+              truth: dict, tf: float) -> dict:
     """One line of the sweep: the model against the best baseline of each decoding."""
     r = {(x.method, x.decoding): x for x in results if x.constrained == constrained}
     sampled = [x for (m, d), x in r.items() if d == "sampled" and m != "model"]
@@ -158,7 +160,7 @@ def sweep_row(dur: float, k: int, constrained: bool, results: list[EvalResult], 
     best_s, best_a = max(sampled, key=lambda x: x.tpp_mean), max(argmax, key=lambda x: x.tpp_mean)
     ms, mg = r["model", "sampled"], r["model", "greedy"]
     co, cs = r["co-occurrence", "greedy"], r["co-occurrence", "sampled"]
-    return {"duration_s": dur, "K": k, "constrained": constrained,
+    return {"duration_s": dur, "K": k, "lag": lag, "constrained": constrained,
             "model_sampled": round(ms.tpp_mean, 2), "best_sampled": round(best_s.tpp_mean, 2),
             "best_sampled_is": best_s.method,
             "model_greedy": round(mg.tpp_mean, 2), "best_argmax": round(best_a.tpp_mean, 2),

@@ -41,6 +41,9 @@ VARIANTS: dict[str, tuple[dict, dict]] = {
                                                            "weight_decay": 0.1}),
     "prior, no B history, short epochs": (PRIOR, {"history_dropout": 1.0, "steps_per_epoch": 10,
                                                   "max_epochs": 80}),
+    "prior, no B history, lr 5e-4": (PRIOR, {"history_dropout": 1.0, "lr": 5e-4}),
+    # Offline re-generation (the paper's setting): b_t decided hearing a_t, baselines likewise.
+    "prior, no B history, lag 0": ({**PRIOR, "lag": 0}, {"history_dropout": 1.0}),
 }
 TOP_PS = (0.9, 0.7)  # decoding defaults are chosen here too
 
