@@ -6,6 +6,7 @@ import json
 import re
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
@@ -208,7 +209,11 @@ def test_pd_abstraction_against_a_real_server(tmp_path):
         client.replies(0.5)
         pd = subprocess.Popen(["pd", "-nogui", "-noaudio", "-nomidi", "-stderr",
                                "-path", str(PD), str(tmp_path / "t.pd")],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        lines: list[str] = []  # what Pd prints, as it prints it
+        reader = threading.Thread(target=lambda: [lines.append(ln) for ln in pd.stderr or []],
+                                  daemon=True)
+        reader.start()
         time.sleep(9)
         client.send("/obbligato/bass", "temperature", 1.5)  # another client, the plain form
         time.sleep(2)
@@ -217,9 +222,14 @@ def test_pd_abstraction_against_a_real_server(tmp_path):
         time.sleep(5)  # the objects notice (3 s without heartbeats)
         server = serve(port, "--top-p", "0.44")
         wait_for(client, "/obbligato/param")
-        time.sleep(4)  # a heartbeat, a subscription, a resync
+        deadline = time.monotonic() + 60  # a heartbeat, a subscription, a resync (slower when busy)
+        while "main-params: top_p 0.44" not in "".join(lines) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        time.sleep(1)
         pd.terminate()
-        _, printed = pd.communicate(timeout=30)
+        pd.wait(timeout=30)
+        reader.join(timeout=10)
+        printed = "".join(lines)
     finally:
         server.terminate()
         server.communicate(timeout=30)
