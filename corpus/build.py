@@ -20,7 +20,7 @@ from corpus import vocabulary
 from corpus.encoders import EncoderSpec, bundle, make_encoder
 from corpus.ingest import AUDIO_EXTENSIONS, Audio, IngestConfig, IngestError, load_audio, to_mono16k
 from corpus.segment import SegmentConfig, cut, song_boundaries
-from corpus.store import CorpusStore, StoreError, TrackData, check_song_name
+from corpus.store import CorpusStore, SegmentTable, StoreError, TrackData, check_song_name
 
 DEFAULT_PATTERN = r"(?P<song>[^/]+)/(?P<role>[^/]+)"
 
@@ -130,14 +130,19 @@ def add_song(store: CorpusStore, song: str, split: str, files: dict[str, Path],
         report.skipped += not stored
 
 
+def vectors_by_role(store: CorpusStore) -> tuple[np.ndarray, SegmentTable, np.ndarray]:
+    """Every segment's vector and row, and its track's role: what vocabularies are fitted on."""
+    _, emb = store.embeddings()
+    seg = store.segments()
+    role_of_track = {t["id"]: t["role"] for t in store.tracks()}
+    return emb, seg, np.array([role_of_track[t] for t in seg.track_id])
+
+
 def fit_vocabularies(store: CorpusStore, k: int, seed: int, refit: bool = False) -> dict[str, str]:
     """One vocabulary per role, fitted on that role's segment vectors. A role that already has
     one keeps it (labels stay stable for trained agents) unless `refit`."""
     out: dict[str, str] = {}
-    ids, emb = store.embeddings()
-    seg = store.segments()
-    role_of_track = {t["id"]: t["role"] for t in store.tracks()}
-    roles = np.array([role_of_track[t] for t in seg.track_id])
+    emb, seg, roles = vectors_by_role(store)
     for role in store.roles():
         have = store.vocab_id(role)
         if have and not refit:

@@ -64,21 +64,17 @@ def _by_length(waves: list[np.ndarray]) -> dict[int, list[int]]:
     return groups
 
 
-class DescriptorEncoder:
-    """Log-mel band means, chroma and loudness: no weights, hundreds of times real time."""
+class _SpectralEncoder:
+    """Short-time power spectra of equal-length waveforms, in batches; subclasses say what they
+    keep of them. No weights, hundreds of times real time."""
 
     runtime = "numpy"
-    N_MELS = 40
     N_FFT = 1024
     HOP = 256
 
-    def __init__(self, spec: EncoderSpec = EncoderSpec()):
-        import librosa
-
+    def __init__(self, spec: EncoderSpec, dim: int):
         self.spec = spec
-        self.dim = self.N_MELS + 12 + 2
-        self._mel = librosa.filters.mel(sr=SR, n_fft=self.N_FFT, n_mels=self.N_MELS).astype(np.float32)
-        self._chroma = librosa.filters.chroma(sr=SR, n_fft=self.N_FFT).astype(np.float32)
+        self.dim = dim
         self._window = np.hanning(self.N_FFT).astype(np.float32)
 
     def _frames(self, x: np.ndarray) -> np.ndarray:
@@ -92,17 +88,19 @@ class DescriptorEncoder:
         spec = scipy.fft.rfft(x[:, idx] * self._window, axis=-1)  # float32 in, complex64 out
         return spec.real**2 + spec.imag**2
 
+    @staticmethod
+    def _pitch_classes(power: np.ndarray, chroma_filter: np.ndarray) -> np.ndarray:
+        """(batch, 12) mean of per-frame chroma that sums to 1: the pitch-class profile."""
+        chroma = power @ chroma_filter.T
+        return (chroma / (chroma.sum(axis=-1, keepdims=True) + 1e-10)).mean(axis=1)
+
+    @staticmethod
+    def _loudness(x: np.ndarray) -> np.ndarray:
+        """(batch, 1) log10 RMS."""
+        return np.log10(np.sqrt(np.mean(x**2, axis=1) + 1e-12))[:, None]
+
     def _encode_equal(self, x: np.ndarray) -> np.ndarray:
-        power = self._frames(x)
-        mel = np.log10(power @ self._mel.T + 1e-10).mean(axis=1)  # (batch, n_mels)
-        chroma = power @ self._chroma.T
-        chroma = chroma / (chroma.sum(axis=-1, keepdims=True) + 1e-10)
-        chroma = chroma.mean(axis=1)  # (batch, 12), sums to 1: pitch-class profile
-        rms = np.sqrt(np.mean(x**2, axis=1) + 1e-12)
-        loud = np.log10(rms)[:, None]
-        flux = np.log10(np.abs(np.diff(power.sum(-1), axis=1)).mean(axis=1) + 1e-10)[:, None] \
-            if power.shape[1] > 1 else np.zeros_like(loud)
-        return np.concatenate([mel, 4.0 * chroma, loud, 0.25 * flux], axis=1)
+        raise NotImplementedError
 
     def encode(self, waves: list[np.ndarray]) -> np.ndarray:
         out = np.empty((len(waves), self.dim), np.float32)
@@ -111,7 +109,29 @@ class DescriptorEncoder:
         return out
 
 
-class PitchEncoder(DescriptorEncoder):
+class DescriptorEncoder(_SpectralEncoder):
+    """Log-mel band means, chroma, loudness and spectral flux."""
+
+    N_MELS = 40
+
+    def __init__(self, spec: EncoderSpec = EncoderSpec()):
+        import librosa
+
+        super().__init__(spec, self.N_MELS + 12 + 2)
+        self._mel = librosa.filters.mel(sr=SR, n_fft=self.N_FFT, n_mels=self.N_MELS).astype(np.float32)
+        self._chroma = librosa.filters.chroma(sr=SR, n_fft=self.N_FFT).astype(np.float32)
+
+    def _encode_equal(self, x: np.ndarray) -> np.ndarray:
+        power = self._frames(x)
+        mel = np.log10(power @ self._mel.T + 1e-10).mean(axis=1)  # (batch, n_mels)
+        chroma = self._pitch_classes(power, self._chroma)
+        loud = self._loudness(x)
+        flux = np.log10(np.abs(np.diff(power.sum(-1), axis=1)).mean(axis=1) + 1e-10)[:, None] \
+            if power.shape[1] > 1 else np.zeros_like(loud)
+        return np.concatenate([mel, 4.0 * chroma, loud, 0.25 * flux], axis=1)
+
+
+class PitchEncoder(_SpectralEncoder):
     """Pitch class first: a 12-bin chroma profile from long (256 ms) frames, which resolve a
     bass's low notes, plus register (log spectral centroid) and loudness. After the vocabulary's
     standardization chroma is 12 of 14 dimensions, so clusters are mostly notes, the thing a
@@ -123,8 +143,7 @@ class PitchEncoder(DescriptorEncoder):
     def __init__(self, spec: EncoderSpec = EncoderSpec(kind="pitch")):
         import librosa
 
-        super().__init__(spec)
-        self.dim = 12 + 2
+        super().__init__(spec, 12 + 2)
         # Every octave weighted alike: a bass's fundamental counts as much as a soprano's.
         self._chroma = librosa.filters.chroma(sr=SR, n_fft=self.N_FFT,
                                               octwidth=None).astype(np.float32)
@@ -132,12 +151,10 @@ class PitchEncoder(DescriptorEncoder):
 
     def _encode_equal(self, x: np.ndarray) -> np.ndarray:
         power = self._frames(x)
-        chroma = power @ self._chroma.T
-        chroma = (chroma / (chroma.sum(axis=-1, keepdims=True) + 1e-10)).mean(axis=1)
         total = power.sum(axis=(1, 2)) + 1e-10
         centroid = np.log2((power.sum(axis=1) @ self._freqs) / total + 1.0)[:, None]
-        loud = np.log10(np.sqrt(np.mean(x**2, axis=1) + 1e-12))[:, None]
-        return np.concatenate([chroma, centroid, loud], axis=1)
+        return np.concatenate([self._pitch_classes(power, self._chroma), centroid,
+                               self._loudness(x)], axis=1)
 
 
 RUNTIME_ENV = "OBBLIGATO_ENCODER_RUNTIME"  # auto (default), onnx or torch

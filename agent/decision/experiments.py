@@ -21,7 +21,7 @@ from agent.decision.evaluate import (
 )
 from agent.decision.train import load_pairs, train
 from corpus import vocabulary
-from corpus.build import BuildConfig, build
+from corpus.build import BuildConfig, build, vectors_by_role
 from corpus.store import CorpusStore
 
 EVAL_COLS = ["method", "decoding", "constrained", "tpp_mean", "tpp_median", "tpp_sounding",
@@ -110,12 +110,10 @@ def sweep(stems: Path, out: Path, cfg: SweepConfig, build_cfg: BuildConfig,
         bc = replace(build_cfg, segment=replace(build_cfg.segment, duration=dur), pattern=pattern,
                      k=min(cfg.ks))
         build(stems, corpus, bc)
+        with CorpusStore(corpus) as store:
+            emb, seg, role_arr = vectors_by_role(store)  # once per corpus, for every K
         for k in cfg.ks:
             with CorpusStore(corpus) as store:
-                _, emb = store.embeddings()
-                seg = store.segments()
-                roles = {t["id"]: t["role"] for t in store.tracks()}
-                role_arr = np.array([roles[t] for t in seg.track_id])
                 vids = {}
                 for role in (cfg.guide, cfg.target):
                     mine = role_arr == role
