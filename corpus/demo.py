@@ -35,8 +35,10 @@ class DemoConfig:
 
     def __post_init__(self) -> None:
         unknown = [v for v in self.voices if v not in VOICES]
-        if unknown or not self.voices:
-            raise ValueError(f"voices: unknown or none {unknown} (use {', '.join(VOICES)})")
+        if not self.voices:
+            raise ValueError(f"voices: none given (use some of {', '.join(VOICES)})")
+        if unknown:
+            raise ValueError(f"voices: unknown {', '.join(unknown)} (use {', '.join(VOICES)})")
 
 
 def soundfont() -> str:

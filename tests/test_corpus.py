@@ -413,3 +413,12 @@ def test_pitch_encoder_labels_are_mostly_notes():
         purity[kind] = sum(np.bincount(pcs[lab == u], minlength=12).max()
                            for u in np.unique(lab)) / len(lab)
     assert purity["pitch"] >= 0.6 and purity["pitch"] > purity["descriptors"] + 0.2, purity
+
+
+def test_demo_voices_are_checked_in_one_line():
+    from corpus.demo import DemoConfig
+
+    with pytest.raises(ValueError, match="voices: none given"):
+        DemoConfig(voices=())
+    with pytest.raises(ValueError, match="voices: unknown lute "):
+        DemoConfig(voices=("bass", "lute"))

@@ -249,6 +249,52 @@ def test_ablation_runs_levers_on_validation_pieces_only(corpus, tmp_path):
     assert "| variant |" in r.stdout
 
 
+def test_scheduled_sampling_feeds_the_model_its_own_samples_as_b_history():
+    """With scheduled sampling, the share asked of the past-B inputs (after the start token) is
+    what the model itself samples, not the true B; without it the inputs are the true B."""
+    from agent.decision.fit import Pairs, fit, loss_of
+
+    m = DecisionModel(ModelConfig(k_guide=6, k_target=5, context=8, cooc_prior=False)).eval()
+    with torch.no_grad():
+        m.head.weight.zero_()
+        m.head.bias.copy_(torch.tensor([0.0, 0.0, 0.0, 60.0, 0.0]))  # it always says 3
+    seen: list[torch.Tensor] = []
+    m.embed_b.register_forward_hook(lambda mod, inp, out: seen.append(inp[0].clone()))
+    a = torch.randint(0, 6, (4, 40))
+    b = torch.randint(0, 3, (4, 40))  # never 3
+    torch.manual_seed(0)
+    for share, expect in ((0.0, 0.0), (1.0, 1.0), (0.5, 0.5)):
+        seen.clear()
+        assert torch.isfinite(loss_of(m, a, b, own_share=share))
+        fed = seen[-1]
+        assert torch.all(fed[:, 0] == m.cfg.bos)
+        own = (fed[:, 1:] == 3).float().mean().item()
+        assert abs(own - expect) < 0.1, (share, own)
+        assert torch.equal(fed[:, 1:][fed[:, 1:] != 3], b[:, :-1][fed[:, 1:] != 3])
+    rng = np.random.default_rng(0)
+    p = Pairs(["x", "y"], [rng.integers(0, 6, 60) for _ in range(2)],
+              [rng.integers(0, 5, 60) for _ in range(2)])
+    _, hist = fit(p, p, ModelConfig(k_guide=6, k_target=5, context=8),
+                  TrainConfig(max_epochs=2, steps_per_epoch=3, batch_size=2, seq_len=16,
+                              warmup_steps=2, history_dropout=0.0, scheduled_sampling=0.5))
+    assert len(hist.val) == 2 and all(np.isfinite(hist.val))
+
+
+def test_the_probe_finds_what_older_guide_ticks_tell():
+    """`ablate --probe`: when b_t depends on a_{t-1} and a_{t-2} together (and on neither
+    alone), the table over both ticks is right where the table over a_{t-1} is at chance."""
+    from agent.decision.fit import Pairs
+    from agent.tools.ablate import probe
+
+    rng = np.random.default_rng(0)
+    a = [rng.integers(0, 4, 300) for _ in range(8)]
+    b = [np.concatenate([[0, 0], (x[1:-1] + x[:-2]) % 4]) for x in a]  # (a_{t-1} + a_{t-2}) mod 4
+    rows = {r["guide_ticks_heard"]: r for r in probe(Pairs([f"s{i}" for i in range(8)], a, b),
+                                                     rest=None)}
+    assert rows["a_t-1, a_t-2"]["tpp_argmax"] > 95
+    assert rows["a_t-1"]["tpp_argmax"] < 40 and rows["a_t"]["tpp_argmax"] < 40
+
+
 def test_the_cooccurrence_prior_starts_as_the_table_and_streams_like_the_batch():
     """Before training, a model with the prior decides exactly as p(b_t | a_{t-lag}) counted on
     its training pairs; its streaming steps equal its batch forward; an agent saved before the

@@ -68,6 +68,10 @@ class TrainConfig:
     # Share of past-B inputs hidden in training (against exposure bias). 1.0, chosen on validation
     # chorales (README, Evaluation): the model answers from the guide alone, as the table does.
     history_dropout: float = 1.0
+    # Scheduled sampling (Bengio et al. 2015; the reference paper trained with it): this share of
+    # past-B inputs is the model's own sampled output, reached linearly over the warmup steps.
+    # 0: not used by default (README, Evaluation: measured on validation pieces, no gain).
+    scheduled_sampling: float = 0.0
     seed: int = 0
     device: str = "cpu"
 

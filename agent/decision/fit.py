@@ -87,12 +87,22 @@ def random_batch(p: Pairs, cfg: TrainConfig, rng: np.random.Generator, pad_a: in
 
 
 def loss_of(model: DecisionModel, a: torch.Tensor, b: torch.Tensor,
-            history_dropout: float = 0.0) -> torch.Tensor:
+            history_dropout: float = 0.0, own_share: float = 0.0) -> torch.Tensor:
     """Cross-entropy of b_t. With `history_dropout`, that share of the past-B inputs is replaced
     by the start token: B repeats its last label most of the time, and a model that may not
-    count on it learns to answer from the guide (free-running, its own past is less reliable)."""
+    count on it learns to answer from the guide (free-running, its own past is less reliable).
+    With `own_share` (scheduled sampling), that share of the past-B inputs is replaced by labels
+    the model itself samples from a first, teacher-forced pass: it learns from inputs like the
+    ones it will feed itself on stage."""
     core = model.module if hasattr(model, "module") else model
     a_in, b_in = core.inputs(a, b)
+    if own_share > 0:
+        with torch.no_grad():
+            probs = torch.softmax(model(a_in, b_in).float(), dim=-1)
+            own = torch.multinomial(probs.reshape(-1, probs.shape[-1]), 1).view(b_in.shape)
+        swap = torch.rand(b_in.shape, device=b_in.device) < own_share
+        swap[:, 0] = False  # the start token stays
+        b_in = torch.where(swap, torch.roll(own, 1, dims=1), b_in)
     if history_dropout > 0:
         drop = torch.rand(b_in.shape, device=b_in.device) < history_dropout  # seeded, resumable
         b_in = b_in.masked_fill(drop, core.cfg.bos)
@@ -165,7 +175,10 @@ def fit(train_p: Pairs, val_p: Pairs, mcfg: ModelConfig, tcfg: TrainConfig,
             for g in opt.param_groups:
                 g["lr"] = lr_at(epoch * tcfg.steps_per_epoch + s)
             a, b = random_batch(train_p, tcfg, rng, mcfg.guide_pad)
-            loss = loss_of(wrapped, a.to(tcfg.device), b.to(tcfg.device), tcfg.history_dropout)
+            step = epoch * tcfg.steps_per_epoch + s
+            own = tcfg.scheduled_sampling * min(1.0, step / tcfg.warmup_steps)
+            loss = loss_of(wrapped, a.to(tcfg.device), b.to(tcfg.device), tcfg.history_dropout,
+                           own)
             opt.zero_grad(set_to_none=True)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)

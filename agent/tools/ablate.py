@@ -8,6 +8,7 @@ are then reported on the test songs.
     python -m agent.tools.ablate CORPUS --guide soprano --target bass --k 32 --out DIR
     python -m agent.tools.ablate CORPUS ... --export pairs.npz   # the labels alone, to run
     python -m agent.tools.ablate --pairs pairs.npz --out DIR     # ... where torch is (no corpus)
+    python -m agent.tools.ablate --pairs pairs.npz --probe       # what longer guide contexts tell
 
 Prints a Markdown table and writes ablation.csv and ablation.png into DIR."""
 from __future__ import annotations
@@ -44,6 +45,15 @@ VARIANTS: dict[str, tuple[dict, dict]] = {
     "prior, no B history, lr 5e-4": (PRIOR, {"history_dropout": 1.0, "lr": 5e-4}),
     # Offline re-generation (the paper's setting): b_t decided hearing a_t, baselines likewise.
     "prior, no B history, lag 0": ({**PRIOR, "lag": 0}, {"history_dropout": 1.0}),
+    # How much guide history the model hears (the default is about 32 s of ticks).
+    "prior, no B history, context 4": ({**PRIOR, "context": 4}, {"history_dropout": 1.0}),
+    "prior, no B history, lag 0, context 4": ({**PRIOR, "lag": 0, "context": 4},
+                                              {"history_dropout": 1.0}),
+    # Scheduled sampling: B's past is fed, partly replaced by the model's own samples.
+    "prior, scheduled sampling 0.5": (PRIOR, {"history_dropout": 0.0, "scheduled_sampling": 0.5}),
+    "prior, scheduled sampling 1.0": (PRIOR, {"history_dropout": 0.0, "scheduled_sampling": 1.0}),
+    "prior, B history dropout 0.5, scheduled sampling 0.5": (PRIOR, {"history_dropout": 0.5,
+                                                                     "scheduled_sampling": 0.5}),
 }
 TOP_PS = (0.9, 0.7)  # decoding defaults are chosen here too
 
@@ -116,6 +126,48 @@ def run_variant(args: tuple[str, Path, int, int]) -> list[dict]:
     return rows
 
 
+PROBE_LAGS = ((1,), (1, 2), (1, 2, 3), (0,), (0, 1), (0, 1, 2))
+
+
+def probe(pairs: Pairs, rest: int | None, seed: int = 0) -> list[dict]:
+    """How much the guide's older past tells about b_t, as far as counting can find: argmax TPP
+    on the validation pieces of p(b_t | a_{t-l} for l in lags), counted on the training songs,
+    each context backing off to the shorter one where it was never seen. If a longer context
+    does not beat a_{t-lag} alone, a model hearing more of the guide has little to win."""
+    train_p, val_p = split_validation(pairs, 0.25, seed)
+    k = 1 + max(int(b.max()) for b in train_p.b + val_p.b)
+    prior = np.bincount(np.concatenate(train_p.b), minlength=k) + 1.0
+    prior /= prior.sum()
+
+    def contexts(a: np.ndarray, lags: tuple[int, ...]) -> list[list[tuple]]:
+        padded = np.concatenate([np.full(max(lags), -1), a])
+        return [[tuple(padded[max(lags) + t - g] for g in lags[: i + 1]) for t in range(len(a))]
+                for i in range(len(lags))]
+
+    rows = []
+    for lags in PROBE_LAGS:
+        tables: list[dict[tuple, np.ndarray]] = [{} for _ in lags]
+        for a, b in zip(train_p.a, train_p.b):
+            for table, ctx in zip(tables, contexts(a, lags)):
+                for key, y in zip(ctx, b):
+                    table.setdefault(key, np.zeros(k))[y] += 1
+        hits, sounding = [], []
+        for a, b in zip(val_p.a, val_p.b):
+            ctxs = contexts(a, lags)
+            for t, y in enumerate(b):
+                p = prior
+                for table, ctx in zip(tables, ctxs):
+                    c = table.get(ctx[t])
+                    p = p if c is None else (c + p) / (c.sum() + 1.0)
+                hits.append(int(np.argmax(p)) == y)
+                if y != rest:
+                    sounding.append(hits[-1])
+        rows.append({"guide_ticks_heard": ", ".join(f"a_t-{g}" if g else "a_t" for g in lags),
+                     "tpp_argmax": round(100 * float(np.mean(hits)), 1),
+                     "tpp_sounding": round(100 * float(np.mean(sounding or [0])), 1)})
+    return rows
+
+
 def plot(rows: list[dict], out: Path) -> None:
     import matplotlib
 
@@ -153,6 +205,8 @@ def main() -> None:
     ap.add_argument("--seeds", type=int, default=1)
     ap.add_argument("--max-epochs", type=int, default=TrainConfig.max_epochs)
     ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--probe", action="store_true",
+                    help="print count tables over longer guide contexts and stop (no training)")
     args = ap.parse_args()
     if args.pairs is None:
         if args.corpus is None:
@@ -163,6 +217,13 @@ def main() -> None:
         if args.export:
             return
         args.pairs = target
+    if args.probe:
+        from agent.decision.evaluate import markdown_table
+
+        pairs, meta = load(args.pairs)
+        found = probe(pairs, None if meta["rest"] < 0 else meta["rest"])
+        print(markdown_table(found, list(found[0])))
+        return
     names = args.variants or list(VARIANTS)
     unknown = [n for n in names if n not in VARIANTS]
     if unknown:
