@@ -19,8 +19,10 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import random
 import shutil
 import sqlite3
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -133,6 +135,39 @@ def track_key(song: str, role: str) -> str:
     return hashlib.sha1(f"{song}\0{role}".encode()).hexdigest()[:16]
 
 
+BUSY_S = 30.0  # how long opening waits for another process that holds the database
+
+
+def _open(db: Path) -> sqlite3.Connection:
+    """Connect, switch to WAL and check the database. Two processes opening one new corpus at
+    once can see "database is locked" even with a busy timeout (switching the journal mode does
+    not always wait): that is contention, not damage, so opening tries again for BUSY_S."""
+    deadline = time.monotonic() + BUSY_S
+    while True:
+        conn = sqlite3.connect(str(db), timeout=BUSY_S, isolation_level=None,
+                               check_same_thread=False)
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if check != "ok":
+                raise sqlite3.DatabaseError(check)
+            conn.executescript(SCHEMA)
+            return conn
+        except sqlite3.OperationalError as e:
+            conn.close()
+            if "locked" not in str(e) and "busy" not in str(e):
+                raise
+            if time.monotonic() > deadline:
+                raise StoreError(f"{db}: busy, another process has held it for {BUSY_S:g} s; "
+                                 "try again when it is done") from None
+            time.sleep(0.05 + 0.05 * random.random())  # apart from the other process
+        except BaseException:
+            conn.close()
+            raise
+
+
 class CorpusStore:
     def __init__(self, root: Path, create: bool = False, config: dict | None = None):
         self.root = Path(root)
@@ -147,15 +182,7 @@ class CorpusStore:
                              "it from a copy or rebuild the corpus")
         self.root.mkdir(parents=True, exist_ok=True)
         try:
-            self.db = sqlite3.connect(str(db), timeout=30, isolation_level=None,
-                                      check_same_thread=False)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.execute("PRAGMA foreign_keys=ON")
-            check = self.db.execute("PRAGMA quick_check").fetchone()[0]
-            if check != "ok":
-                raise sqlite3.DatabaseError(check)
-            self.db.executescript(SCHEMA)
+            self.db = _open(db)
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{db}: damaged database ({str(e).splitlines()[0]}); restore it "
                              "from a copy or rebuild the corpus") from None
