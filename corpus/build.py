@@ -138,20 +138,24 @@ def vectors_by_role(store: CorpusStore) -> tuple[np.ndarray, SegmentTable, np.nd
     return emb, seg, np.array([role_of_track[t] for t in seg.track_id])
 
 
+def fit_role(store: CorpusStore, vectors: tuple[np.ndarray, SegmentTable, np.ndarray],
+             role: str, k: int, seed: int) -> str:
+    """Fit and save one role's vocabulary of K clusters on `vectors_by_role`; its id."""
+    emb, seg, roles = vectors
+    mine = roles == role
+    v = vocabulary.fit(emb[mine], k, store.encoder, seed=seed, role=role,
+                       levels_db=seg.rms_db[mine], silence_db=store.silence_db)
+    return store.save_vocabulary(v, role)
+
+
 def fit_vocabularies(store: CorpusStore, k: int, seed: int, refit: bool = False) -> dict[str, str]:
     """One vocabulary per role, fitted on that role's segment vectors. A role that already has
     one keeps it (labels stay stable for trained agents) unless `refit`."""
     out: dict[str, str] = {}
-    emb, seg, roles = vectors_by_role(store)
+    vectors = vectors_by_role(store)
     for role in store.roles():
         have = store.vocab_id(role)
-        if have and not refit:
-            out[role] = have
-            continue
-        mine = roles == role
-        v = vocabulary.fit(emb[mine], k, store.encoder, seed=seed, role=role,
-                           levels_db=seg.rms_db[mine], silence_db=store.silence_db)
-        out[role] = store.save_vocabulary(v, role)
+        out[role] = have if have and not refit else fit_role(store, vectors, role, k, seed)
     store.label_new_segments()
     return out
 

@@ -20,8 +20,7 @@ from agent.decision.evaluate import (
     truth_row,
 )
 from agent.decision.train import load_pairs, train
-from corpus import vocabulary
-from corpus.build import BuildConfig, build, vectors_by_role
+from corpus.build import BuildConfig, build, fit_role, vectors_by_role
 from corpus.store import CorpusStore
 
 EVAL_COLS = ["method", "decoding", "constrained", "tpp_mean", "tpp_median", "tpp_sounding",
@@ -111,7 +110,8 @@ def sweep(stems: Path, out: Path, cfg: SweepConfig, build_cfg: BuildConfig,
                      k=min(cfg.ks))
         build(stems, corpus, bc)
         with CorpusStore(corpus) as store:
-            emb, seg, role_arr = vectors_by_role(store)  # once per corpus, for every K
+            vectors = vectors_by_role(store)  # once per corpus, for every K
+        _, seg, role_arr = vectors
         for k in cfg.ks:
             with CorpusStore(corpus) as store:
                 vids = {}
@@ -122,9 +122,7 @@ def sweep(stems: Path, out: Path, cfg: SweepConfig, build_cfg: BuildConfig,
                         print(f"sweep: skipping K={k} at {dur:g} s ({sounding} sounding {role} "
                               "segments)", file=sys.stderr)
                         break
-                    v = vocabulary.fit(emb[mine], k, store.encoder, seed=cfg.seed, role=role,
-                                       levels_db=seg.rms_db[mine], silence_db=store.silence_db)
-                    vids[role] = store.save_vocabulary(v, role)
+                    vids[role] = fit_role(store, vectors, role, k, cfg.seed)
             if len(vids) < 2:
                 continue
             agent_dir = out / f"agent_{dur:g}s_K{k}"

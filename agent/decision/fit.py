@@ -172,10 +172,10 @@ def fit(train_p: Pairs, val_p: Pairs, mcfg: ModelConfig, tcfg: TrainConfig,
     for epoch in bar:
         losses = []
         for s in range(tcfg.steps_per_epoch):
-            for g in opt.param_groups:
-                g["lr"] = lr_at(epoch * tcfg.steps_per_epoch + s)
-            a, b = random_batch(train_p, tcfg, rng, mcfg.guide_pad)
             step = epoch * tcfg.steps_per_epoch + s
+            for g in opt.param_groups:
+                g["lr"] = lr_at(step)
+            a, b = random_batch(train_p, tcfg, rng, mcfg.guide_pad)
             own = tcfg.scheduled_sampling * min(1.0, step / tcfg.warmup_steps)
             loss = loss_of(wrapped, a.to(tcfg.device), b.to(tcfg.device), tcfg.history_dropout,
                            own)
