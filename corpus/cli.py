@@ -109,7 +109,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     d.add_argument("--transpositions", default="0,-3,2",
                    help="semitone shifts rendered per chorale (default 0,-3,2)")
     d.add_argument("--voices", default="soprano,alto,tenor,bass",
-                   help="stems to write (default all four; a sweep needs only guide and target)")
+                   help="stems to write (default all four parts; a sweep needs only guide and "
+                        "target; `seguente` is the lowest note sounding in any voice)")
 
 
 def add_encoder_args(p: argparse.ArgumentParser) -> None:

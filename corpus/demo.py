@@ -1,7 +1,10 @@
 """Demo corpora from music21's bundled scores, one stem per voice, each voice on its own General
 MIDI instrument, rendered with fluidsynth at 44.1 kHz: Bach chorales (the demo), and Monteverdi's
 madrigals (another style, held out for checking what was tuned on the chorales: the top voice is
-`soprano`, the next `alto`, the second lowest `tenor`, the lowest `bass`)."""
+`soprano`, the next `alto`, the second lowest `tenor`, the lowest `bass`). `seguente` is the
+basso seguente, the lowest note sounding at each moment in any voice (what the organ of
+Monteverdi's time played under the voices): where the lowest part rests, it follows the next
+voice down."""
 from __future__ import annotations
 
 import json
@@ -19,7 +22,9 @@ from tqdm import tqdm
 
 SOUNDFONTS = ("/usr/share/sounds/sf2/FluidR3_GM.sf2", "/usr/share/sounds/sf2/TimGM6mb.sf2",
               "/usr/share/sounds/sf2/default-GM.sf2")
-VOICES = {"soprano": 68, "alto": 71, "tenor": 69, "bass": 70}  # oboe, clarinet, horn, bassoon
+# oboe, clarinet, horn, bassoon; the seguente on the bass's bassoon (only its notes differ)
+VOICES = {"soprano": 68, "alto": 71, "tenor": 69, "bass": 70, "seguente": 70}
+PARTS = ("soprano", "alto", "tenor", "bass")  # the score's own parts
 SR = 44100
 
 
@@ -31,7 +36,7 @@ class DemoConfig:
     transpositions: tuple[int, ...] = (0, -3, 2)  # semitones; more data, same held-out chorales
     workers: int = 2
     collection: str = "bach"  # or "monteverdi"
-    voices: tuple[str, ...] = tuple(VOICES)  # which stems to write (a madrigal voice is ~40 MB)
+    voices: tuple[str, ...] = PARTS  # which stems to write (a madrigal voice is ~40 MB)
 
     def __post_init__(self) -> None:
         unknown = [v for v in self.voices if v not in VOICES]
@@ -64,10 +69,37 @@ def chorale_paths(collection: str = "bach") -> list[Path]:
 def voices_of(score) -> dict:
     """SATB parts by name (chorales), else by position: top, second, second lowest, lowest."""
     parts = {p.partName.lower(): p for p in score.parts if p.partName}
-    if all(v in parts for v in VOICES):
-        return {v: parts[v] for v in VOICES}
+    if all(v in parts for v in PARTS):
+        return {v: parts[v] for v in PARTS}
     ps = list(score.parts)
-    return dict(zip(VOICES, (ps[0], ps[1], ps[-2], ps[-1]))) if len(ps) >= 4 else {}
+    return dict(zip(PARTS, (ps[0], ps[1], ps[-2], ps[-1]))) if len(ps) >= 4 else {}
+
+
+def seguente(score):
+    """The lowest note sounding at each moment in any part, as one part: a held note stays one
+    note (ties kept), and it rests only where every voice rests."""
+    from music21 import harmony, note, stream
+
+    score = score.__deepcopy__()
+    for cs in list(score.recurse().getElementsByClass(harmony.ChordSymbol)):
+        cs.activeSite.remove(cs)  # figured bass is analysis, not sounding notes
+    line = stream.Part()
+    prev = None
+    for x in score.chordify().flatten().notesAndRests:
+        if x.quarterLength == 0:
+            continue
+        low = min(x.notes, key=lambda n: n.pitch.ps) if x.isChord and x.notes else None
+        held = prev is not None and (
+            (low is None and prev.isRest) or
+            (low is not None and not prev.isRest and prev.pitch.ps == low.pitch.ps
+             and low.tie is not None and low.tie.type in ("stop", "continue")))
+        if held:
+            prev.quarterLength += x.quarterLength
+            continue
+        prev = note.Rest(quarterLength=x.quarterLength) if low is None else \
+            note.Note(low.pitch, quarterLength=x.quarterLength)
+        line.insert(x.offset, prev)
+    return line
 
 
 def _voice_midi(part, program: int, tempo: float, path: Path) -> None:
@@ -105,7 +137,7 @@ def song_name(chorale: str, semitones: int) -> str:
 
 
 def render_chorale(path: Path, out_dir: Path, tempo: float, semitones: int = 0,
-                   voices: tuple[str, ...] = tuple(VOICES)) -> str | None:
+                   voices: tuple[str, ...] = PARTS) -> str | None:
     """Render `voices` of one chorale; returns an error line, or None when done."""
     from music21 import corpus
 
@@ -120,6 +152,8 @@ def render_chorale(path: Path, out_dir: Path, tempo: float, semitones: int = 0,
         parts = voices_of(score)
         if not parts:
             return f"{path.name}: skipped (fewer than four parts)"
+        if "seguente" in voices:
+            parts["seguente"] = seguente(score)
         sf2 = soundfont()
         with tempfile.TemporaryDirectory() as tmp:
             audio = {}
@@ -158,8 +192,8 @@ def make_demo(out: Path, cfg: DemoConfig = DemoConfig(), progress: bool = True) 
     paths = chorale_paths(cfg.collection)
     picked: list[Path] = []
     errors = []
-    bar = tqdm(total=cfg.limit, desc="render chorales", unit="chorale", disable=not progress,
-               file=sys.stderr)
+    bar = tqdm(total=cfg.limit, desc=f"render {cfg.collection}", unit="piece",
+               disable=not progress, file=sys.stderr)
     with ProcessPoolExecutor(max_workers=cfg.workers) as pool:
         # Batches of `workers`, until enough: some chorales are not clean SATB and get skipped.
         for i in range(0, len(paths), cfg.workers):

@@ -422,3 +422,31 @@ def test_demo_voices_are_checked_in_one_line():
         DemoConfig(voices=())
     with pytest.raises(ValueError, match="voices: unknown lute "):
         DemoConfig(voices=("bass", "lute"))
+
+
+def test_the_seguente_is_the_lowest_sounding_note_held_where_it_is_held():
+    """The basso seguente follows the lowest voice that sounds: a held note stays one note when
+    another voice moves above it, a sung-again note is sung again, and it rests only where all
+    voices rest. On a madrigal whose bass part rests almost half the time, it never rests."""
+    from music21 import corpus, note, stream
+
+    from corpus.demo import chorale_paths, seguente, voices_of
+
+    def part(*events):
+        p = stream.Part()
+        for e in events:
+            p.append(note.Rest(quarterLength=e) if isinstance(e, float) else note.Note(
+                e[0], quarterLength=e[1]))
+        return p
+
+    score = stream.Score([part(("E4", 2), ("F4", 2), 4.0), part(1.0, ("C3", 2), ("C3", 1), 4.0)])
+    line = [(e.nameWithOctave if e.isNote else "rest", e.offset, e.quarterLength)
+            for e in seguente(score).flatten().notesAndRests]
+    assert line == [("E4", 0, 1), ("C3", 1, 2), ("C3", 3, 1), ("rest", 4, 4)]
+
+    madrigal = corpus.parse(str(chorale_paths("monteverdi")[0]))
+    bass_rests = sum(e.quarterLength for e in voices_of(madrigal)["bass"].flatten().notesAndRests
+                     if e.isRest)
+    low = seguente(madrigal).flatten().notesAndRests
+    assert bass_rests > 100 and not [e for e in low if e.isRest]
+    assert low.stream().highestTime == madrigal.highestTime
