@@ -9,7 +9,7 @@ FIND_LINKS := $(if $(wildcard /opt/wheels),--find-links /opt/wheels,)
 APT_PACKAGES := fluidsynth fluid-soundfont-gm puredata-core jackd2 libportaudio2 libsndfile1 sonic-pi-samples
 export PYTHONUNBUFFERED := 1
 
-.PHONY: setup system demo sweep sweep-madrigals test bench lint patches clean
+.PHONY: setup system demo sweep sweep-madrigals sweep-seguente test bench lint patches clean
 
 $(VENV)/.installed: pyproject.toml
 	@test -x $(PY) || python3 -m venv $(VENV)
@@ -46,6 +46,13 @@ sweep-madrigals: setup
 	$(VENV)/bin/obbligato corpus demo $(DEMO_DIR)/madrigals --collection monteverdi --limit 49 \
 		--transpositions 0 --voices soprano,bass
 	$(VENV)/bin/obbligato sweep $(DEMO_DIR)/madrigals --out $(DEMO_DIR)/sweep-madrigals $(SWEEP_GRID)
+
+# The same madrigals, top voice -> basso seguente (the lowest note sounding in any voice).
+sweep-seguente: setup
+	$(VENV)/bin/obbligato corpus demo $(DEMO_DIR)/madrigals-seguente --collection monteverdi \
+		--limit 49 --transpositions 0 --voices soprano,seguente
+	$(VENV)/bin/obbligato sweep $(DEMO_DIR)/madrigals-seguente --target seguente \
+		--out $(DEMO_DIR)/sweep-seguente $(SWEEP_GRID)
 
 test: setup
 	$(PY) -m pytest -q --durations=15 tests

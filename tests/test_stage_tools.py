@@ -308,3 +308,45 @@ def test_a_subscribed_patch_hears_its_agent_and_every_change_to_it(tmp_path):
         assert not [x for x in r if x[0] == "/obbligato/param"]
     finally:
         server.close()
+
+
+def test_a_flood_is_read_no_faster_than_the_osc_rate_and_the_server_answers_after_it():
+    """A sender far faster than any patch (a runaway loop) must not hold the GIL the audio
+    callback needs: the server reads at most OSC_RATE datagrams a second past a burst, counts
+    the time it paced, and answers the next message once the flood is over."""
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    from pythonosc.osc_message_builder import build_msg
+
+    from agent.control.osc import OSC_BURST, OSC_RATE, OscControl
+    from agent.control.stage import AgentControl
+
+    from livekit import free_port
+
+    server = OscControl(AgentControl(), port=free_port())
+    server.start()
+    flood = ("import socket, sys, time\n"
+             "s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); n = 0\n"
+             "end = time.monotonic() + 1.5\n"
+             "while time.monotonic() < end:\n"
+             "    s.sendto(b'junk', ('127.0.0.1', int(sys.argv[1]))); n += 1\n"
+             "print(n)\n")
+    try:
+        t0 = time.monotonic()
+        sent = int(subprocess.run([sys.executable, "-c", flood, str(server.port)], check=True,
+                                  capture_output=True, text=True).stdout)
+        time.sleep(0.5)  # what the socket still held is read
+        read, elapsed = server.counters()["osc_malformed"], time.monotonic() - t0
+        assert sent > 3 * (OSC_BURST + OSC_RATE * elapsed), sent  # a flood, beyond the rate
+        assert 0 < read <= OSC_BURST + OSC_RATE * elapsed, (read, elapsed)
+        assert server.counters()["osc_paced_ms"] > 0
+        s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        s.settimeout(2.0)
+        s.sendto(build_msg("/obbligato/get", ["top_p"]).dgram, ("127.0.0.1", server.port))
+        assert b"top_p" in s.recv(4096)
+        s.close()
+    finally:
+        server.close()

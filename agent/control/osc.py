@@ -35,6 +35,11 @@ log = logging.getLogger(__name__)
 ERROR_RATE = 50  # error replies per second at most
 MAX_SUBSCRIBERS = 32  # patches listening at once (one per agent each); the oldest goes first
 CONTROL_NICE = 10  # control threads yield the CPU to audio and the worker under load
+# Datagrams read per second at most, in bursts of up to OSC_BURST: a patch sending faster (a
+# runaway [metro], a flood) would hold the GIL the audio callback needs. The excess waits in
+# the socket's buffer, and the kernel drops what overflows it; the time spent waiting is counted.
+OSC_RATE = 2000
+OSC_BURST = 500
 
 LOOPBACK = frozenset({"127.0.0.1", "::1"})
 
@@ -50,10 +55,27 @@ class _Server(BlockingOSCUDPServer):
 
     malformed = 0
     refused = 0
+    paced_s = 0.0  # time spent waiting so as not to read faster than OSC_RATE
     last_malformed = ""
     allowed: frozenset[str] = LOOPBACK
+    _tokens = float(OSC_BURST)
+    _last = 0.0
+
+    def _pace(self) -> None:
+        """A token bucket: one token per datagram, OSC_RATE tokens a second, OSC_BURST at most."""
+        now = time.monotonic()
+        self._tokens = min(float(OSC_BURST), self._tokens + (now - self._last) * OSC_RATE)
+        self._last = now
+        if self._tokens < 1.0:
+            wait = max((OSC_BURST / 10 - self._tokens) / OSC_RATE, 0.001)
+            time.sleep(wait)
+            self.paced_s += wait
+            self._tokens += wait * OSC_RATE
+            self._last = time.monotonic()
+        self._tokens -= 1.0
 
     def verify_request(self, request, client_address) -> bool:
+        self._pace()
         if client_address[0] not in self.allowed:
             self.refused += 1
             return False
@@ -190,10 +212,11 @@ class OscControl:
             self._err_suppressed += 1
 
     def counters(self) -> dict[str, int]:
-        """Malformed datagrams dropped, error replies owed, and datagrams refused from hosts
-        not allowed, since start."""
+        """Malformed datagrams dropped, error replies owed, datagrams refused from hosts not
+        allowed, and milliseconds spent pacing a sender faster than OSC_RATE, since start."""
         return {"osc_malformed": self.server.malformed, "osc_errors": self.errors,
-                "osc_refused": self.server.refused}
+                "osc_refused": self.server.refused,
+                "osc_paced_ms": round(1000 * self.server.paced_s)}
 
     def _forward(self, event: str, payload: dict) -> None:
         """A changed parameter (from OSC, MIDI, a preset or a snapshot) is echoed as `param`;

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from agent.control.commands import AGENT_COMMANDS, PREFIX, STAGE_COMMANDS, STATE
+from agent.control.osc import OSC_RATE
 from agent.control.params import REGISTRY
 from agent.tools import maxgen, pdgen
 from agent.tools.pdgen import DEFAULT_PORT
@@ -122,7 +123,7 @@ must share one tick duration.
 A value out of range or of the wrong type is refused: the parameter keeps its value and the
 server replies `{PREFIX}/error "<name>: <what is wrong>"`. Unknown addresses get an error reply
 too; datagrams that are not well-formed OSC (sizes, nesting, UTF-8) are dropped and counted
-(`/obbligato/state/osc MALFORMED ERRORS REFUSED`, once a second). Timetags are ignored.
+(`/obbligato/state/osc MALFORMED ERRORS REFUSED PACED_MS`, once a second). Timetags are ignored.
 
 Patchers' conveniences: a name may be sent as a number (`preset_save 1`, `region track 7`); an
 enumeration takes its index as well as its name (`placement 2` is `roundrobin`, what a `umenu` or
@@ -135,8 +136,9 @@ enumeration takes its index as well as its name (`placement 2` is `roundrobin`, 
   or a snapshot) or `get`
 - `{PREFIX}/ok <command> ...` after each command, `{PREFIX}/error <message>` on failure
 - `{PREFIX}/heartbeat <running> <seconds since start>` once per second (both ints)
-- `{PREFIX}/state/osc <malformed datagrams> <error replies> <refused: from hosts not allowed>`
-  once per second, since start
+- `{PREFIX}/state/osc <malformed datagrams> <error replies> <refused: from hosts not allowed>
+  <paced ms>` once per second, since start (paced: time the server waited because a sender went
+  faster than {OSC_RATE:,} datagrams/s; the excess waits in the socket or is dropped)
 - `{PREFIX}/event <name> ...` (started, stopped, MIDI learn, ...); numbers stay numbers
 - `{PREFIX}/warning <level> <message>`: warnings and errors of the agent (a failed tick, a
   restarted worker)
