@@ -7,6 +7,7 @@ Monteverdi's time played under the voices): where the lowest part rests, it foll
 voice down."""
 from __future__ import annotations
 
+import copy
 import json
 import shutil
 import subprocess
@@ -80,7 +81,7 @@ def seguente(score):
     note (ties kept), and it rests only where every voice rests."""
     from music21 import harmony, note, stream
 
-    score = score.__deepcopy__()
+    score = copy.deepcopy(score)  # the caller renders its parts next
     for cs in list(score.recurse().getElementsByClass(harmony.ChordSymbol)):
         cs.activeSite.remove(cs)  # figured bass is analysis, not sounding notes
     line = stream.Part()

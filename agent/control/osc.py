@@ -66,7 +66,7 @@ class _Server(BlockingOSCUDPServer):
         now = time.monotonic()
         self._tokens = min(float(OSC_BURST), self._tokens + (now - self._last) * OSC_RATE)
         self._last = now
-        if self._tokens < 1.0:
+        if self._tokens < 1.0:  # sleep until a tenth of the burst is back, not per datagram
             wait = max((OSC_BURST / 10 - self._tokens) / OSC_RATE, 0.001)
             time.sleep(wait)
             self.paced_s += wait
