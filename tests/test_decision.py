@@ -280,6 +280,34 @@ def test_scheduled_sampling_feeds_the_model_its_own_samples_as_b_history():
     assert len(hist.val) == 2 and all(np.isfinite(hist.val))
 
 
+def test_a_model_trained_without_b_history_is_never_fed_it():
+    """Trained with every past-B input hidden (history dropout 1.0), the model is told so in its
+    config, and its validation loss, batch forward and streaming steps all feed it the start token
+    there, as in training: what it decides depends on the guide alone, whatever B it played."""
+    from agent.decision.fit import Pairs, fit
+
+    rng = np.random.default_rng(0)
+    p = Pairs(["x", "y"], [rng.integers(0, 6, 60) for _ in range(2)],
+              [rng.integers(0, 5, 60) for _ in range(2)])
+    small = TrainConfig(max_epochs=2, steps_per_epoch=3, batch_size=2, seq_len=16, warmup_steps=2)
+    m, _ = fit(p, p, ModelConfig(k_guide=6, k_target=5, context=8), small)
+    assert m.cfg.hears_b is False
+    at = torch.as_tensor(p.a[0])[None]
+    with torch.no_grad():
+        one = m(*m.inputs(at, torch.as_tensor(p.b[0])[None]))[0]
+        other = m(*m.inputs(at, torch.as_tensor(p.b[1])[None]))[0]
+    assert torch.equal(one, other)
+    a_in = m.inputs(at, at)[0][0]
+    cache = None
+    for t in range(12):
+        step, cache = m.step(int(a_in[t]), int(rng.integers(0, 5)), cache)
+        assert torch.allclose(step, one[t], atol=1e-5)
+    fed, _ = fit(p, p, ModelConfig(k_guide=6, k_target=5, context=8),
+                 TrainConfig(**{**small.__dict__, "history_dropout": 0.5}))
+    assert fed.cfg.hears_b is True
+    assert ModelConfig.from_dict({"k_guide": 6, "k_target": 5}).hears_b is True  # older agents
+
+
 def test_the_probe_finds_what_older_guide_ticks_tell():
     """`ablate --probe`: when b_t depends on a_{t-1} and a_{t-2} together (and on neither
     alone), the table over both ticks is right where the table over a_{t-1} is at chance."""

@@ -18,6 +18,10 @@ class ModelConfig:
     # Logits start from log p(b_t | a_{t-lag}) counted on the training songs: the network learns
     # what the co-occurrence table misses (longer guide context, its own past), not the table.
     cooc_prior: bool = True
+    # Whether b_{t-1} is an input. A model trained with every past-B input hidden (history
+    # dropout 1.0) never learned what B's past means, so it is fed the start token there when it
+    # decodes too, as in training (`fit` sets this from the training config).
+    hears_b: bool = True
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -11,7 +11,7 @@ import math
 import os
 import re
 import sys
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 import numpy as np
 import torch
@@ -143,6 +143,7 @@ def fit(train_p: Pairs, val_p: Pairs, mcfg: ModelConfig, tcfg: TrainConfig,
     corpus, no files: the ablations call this directly."""
     rank, world = rank_world()
     torch.manual_seed(tcfg.seed)
+    mcfg = replace(mcfg, hears_b=mcfg.hears_b and tcfg.history_dropout < 1.0)
     model = DecisionModel(mcfg)
     if mcfg.cooc_prior:
         model.set_prior(CountTables(train_p.a, train_p.b, mcfg.k_guide, mcfg.k_target,

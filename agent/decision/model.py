@@ -90,13 +90,15 @@ class DecisionModel(nn.Module):
 
     def inputs(self, a: torch.Tensor, b: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """Model inputs from aligned label sequences (B, T): A delayed by `lag`, B shifted by one
-        (BOS first). Pads in `a` (value k_guide) stay pads."""
+        (BOS first; BOS throughout for a model that does not hear B). Pads in `a` (value k_guide)
+        stay pads."""
         lag = self.cfg.lag
         a_in = torch.full_like(a, self.cfg.guide_pad)
         if lag < a.shape[1]:
             a_in[:, lag:] = a[:, : a.shape[1] - lag]
         b_in = torch.full_like(b, self.cfg.bos)
-        b_in[:, 1:] = b[:, :-1].clamp(min=0)
+        if self.cfg.hears_b:
+            b_in[:, 1:] = b[:, :-1].clamp(min=0)
         return a_in, b_in
 
     def forward(self, a_in: torch.Tensor, b_in: torch.Tensor) -> torch.Tensor:
@@ -114,6 +116,7 @@ class DecisionModel(nn.Module):
              ) -> tuple[torch.Tensor, list]:
         """One streaming step: inputs of the newest position -> (logits, cache). The cache keeps
         the last context-1 keys and values per layer."""
+        b_tok = b_tok if self.cfg.hears_b else self.cfg.bos
         x = (self.embed_a.weight[a_tok] + self.embed_b.weight[b_tok]).view(1, 1, -1)
         n_past = 0 if cache is None else cache[0][0].shape[2]
         bias = band_bias(self.slopes, 1, n_past + 1, self.cfg.context).to(x.dtype)
