@@ -249,6 +249,34 @@ def test_ablation_runs_levers_on_validation_pieces_only(corpus, tmp_path):
     assert "| variant |" in r.stdout
 
 
+def test_an_ablation_never_stops_training_on_the_pieces_that_judge_it(tmp_path, monkeypatch):
+    """Each lever stops early on training pieces, never on the validation pieces it is then
+    judged on (stopping there would choose its luckiest epoch on them)."""
+    import agent.decision.fit as fitmod
+    from agent.decision.fit import piece_of
+    from agent.tools.ablate import load, run_variant
+
+    rng = np.random.default_rng(0)
+    names = [f"p{i}_t{t:+d}" for i in range(12) for t in (0, 2)]
+    a = [rng.integers(0, 6, 40) for _ in names]
+    np.savez(tmp_path / "pairs.npz", names=np.array(names), a=np.concatenate(a),
+             b=np.concatenate([(x + 1) % 5 for x in a]), lengths=np.array([40] * len(names)),
+             k_guide=6, k_target=5, rest=-1, context=8)
+    seen = {}
+    real = fitmod.fit
+
+    def spy(fit_p, stop_p, *args, **kw):
+        seen["fit"], seen["stop"] = fit_p.names, stop_p.names
+        return real(fit_p, stop_p, *args, **kw)
+
+    monkeypatch.setattr(fitmod, "fit", spy)
+    rows = run_variant(("default", tmp_path / "pairs.npz", 0, 1))
+    judged = int(rows[0]["val_songs"])
+    pieces = {k: {piece_of(n) for n in v} for k, v in seen.items()}
+    assert pieces["stop"] and pieces["fit"] and not pieces["stop"] & pieces["fit"]
+    assert len(seen["fit"]) + len(seen["stop"]) + judged == len(load(tmp_path / "pairs.npz")[0].names)
+
+
 def test_scheduled_sampling_feeds_the_model_its_own_samples_as_b_history():
     """With scheduled sampling, the share asked of the past-B inputs (after the start token) is
     what the model itself samples, not the true B; without it the inputs are the true B."""

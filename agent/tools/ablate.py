@@ -1,7 +1,8 @@
 """Ablations of the decision model on validation songs, never on test songs.
 
-Each lever is trained on the corpus's training songs less the validation pieces, then run
-free-running on the validation pieces against the count tables counted on the same songs, with
+Each lever is trained on the corpus's training songs less the validation pieces (stopping early
+on a share of them, as `train` does), then run free-running on the validation pieces against
+the count tables counted on all of them, with
 the same evaluation as `obbligato eval`. Levers are chosen here, and only the chosen settings
 are then reported on the test songs.
 
@@ -94,9 +95,12 @@ def run_variant(args: tuple[str, Path, int, int]) -> list[dict]:
     model_o, train_o = VARIANTS[name]
     tcfg = replace(TrainConfig(seed=seed, max_epochs=max_epochs), **train_o)
     train_p, val_p = split_validation(pairs, 0.25, tcfg.seed)
+    # Training stops early on `train`'s share of the training pieces, as `train` does, never on
+    # the pieces that judge the lever: that would pick each lever's luckiest epoch on them.
+    fit_p, stop_p = split_validation(train_p, tcfg.val_fraction, tcfg.seed)
     mcfg = replace(ModelConfig(k_guide=meta["k_guide"], k_target=meta["k_target"],
                                context=meta["context"]), **model_o)
-    model, hist = fit(train_p, val_p, mcfg, tcfg)
+    model, hist = fit(fit_p, stop_p, mcfg, tcfg)
     tables = CountTables(train_p.a, train_p.b, mcfg.k_guide, mcfg.k_target, mcfg.lag)
     rest = None if meta["rest"] < 0 else meta["rest"]
     rows: list[dict] = []
