@@ -147,7 +147,10 @@ def render_chorale(path: Path, out_dir: Path, tempo: float, semitones: int = 0,
     if all((dest / f"{v}.wav").is_file() for v in voices):
         return None
     try:
-        score = corpus.parse(str(path))
+        # Not through music21's pickle cache: workers parsing one chorale at once read each
+        # other's half-written cache files (a chorale skipped, and the split changed, on a
+        # fresh machine), and a pickle in a shared temp folder is not ours to load.
+        score = corpus.parse(str(path), forceSource=True)
         if semitones:
             score = score.transpose(semitones)
         parts = voices_of(score)

@@ -281,6 +281,25 @@ def test_a_folder_without_the_graph_says_so_in_one_line(tmp_path, tiny_w2v):
 
 
 @needs("fluidsynth")
+def test_rendering_reads_the_scores_not_music21s_pickle_cache(tmp_path):
+    """Workers rendering one chorale's transpositions at once must not go through music21's
+    cache of gzipped pickles in the temp folder: on a fresh machine they read each other's
+    half-written files, a chorale was skipped and the demo's split changed. Nothing is cached,
+    and the chorale is rendered in both keys."""
+    code = ("from corpus.demo import DemoConfig, make_demo; import sys; "
+            "make_demo(sys.argv[1], DemoConfig(limit=1, transpositions=(0, 2), "
+            "voices=('soprano', 'bass')), progress=False)")
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    r = subprocess.run([sys.executable, "-c", code, str(tmp_path / "stems")], cwd=ROOT,
+                       capture_output=True, text=True, timeout=600,
+                       env={**os.environ, "TMPDIR": str(tmp)})
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert len(list((tmp_path / "stems").rglob("bass.wav"))) == 2, r.stderr[-2000:]
+    assert not list(tmp.rglob("*.p.gz")), sorted(p.name for p in tmp.rglob("*"))
+
+
+@needs("fluidsynth")
 def test_corpus_build_labels_agree_between_onnx_runtime_and_pytorch(tmp_path, tiny_w2v):
     """Real audio (chorales rendered with fluidsynth) through the whole `corpus build`, once on
     the default CPU path (ONNX Runtime) and once on the reference (PyTorch): the vectors agree,
