@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -254,7 +255,7 @@ def test_an_ablation_never_stops_training_on_the_pieces_that_judge_it(tmp_path, 
     judged on (stopping there would choose its luckiest epoch on them)."""
     import agent.decision.fit as fitmod
     from agent.decision.fit import piece_of
-    from agent.tools.ablate import load, run_variant
+    from agent.tools.ablate import run_variant
 
     rng = np.random.default_rng(0)
     names = [f"p{i}_t{t:+d}" for i in range(12) for t in (0, 2)]
@@ -274,7 +275,7 @@ def test_an_ablation_never_stops_training_on_the_pieces_that_judge_it(tmp_path, 
     judged = int(rows[0]["val_songs"])
     pieces = {k: {piece_of(n) for n in v} for k, v in seen.items()}
     assert pieces["stop"] and pieces["fit"] and not pieces["stop"] & pieces["fit"]
-    assert len(seen["fit"]) + len(seen["stop"]) + judged == len(load(tmp_path / "pairs.npz")[0].names)
+    assert len(seen["fit"]) + len(seen["stop"]) + judged == len(names)
 
 
 def test_scheduled_sampling_feeds_the_model_its_own_samples_as_b_history():
@@ -331,7 +332,7 @@ def test_a_model_trained_without_b_history_is_never_fed_it():
         step, cache = m.step(int(a_in[t]), int(rng.integers(0, 5)), cache)
         assert torch.allclose(step, one[t], atol=1e-5)
     fed, _ = fit(p, p, ModelConfig(k_guide=6, k_target=5, context=8),
-                 TrainConfig(**{**small.__dict__, "history_dropout": 0.5}))
+                 replace(small, history_dropout=0.5))
     assert fed.cfg.hears_b is True
     assert ModelConfig.from_dict({"k_guide": 6, "k_target": 5}).hears_b is True  # older agents
 
