@@ -72,9 +72,9 @@ def test_nucleus_sampling_and_hard_constraints():
     assert sample(logits, SamplingConfig(top_p=0.01), rng) == 4
     assert sample(logits, SamplingConfig(temperature=0), rng) == 4
     allowed = np.array([False, True, True, False, False])
-    draws = [sample(logits, SamplingConfig(top_p=1.0), rng, allowed) for _ in range(300)]
+    draws = [sample(logits, SamplingConfig(top_p=1.0, temperature=1.0), rng, allowed) for _ in range(300)]
     assert set(draws) <= {1, 2} and 2 in draws  # never a masked label
-    nucleus = [sample(logits, SamplingConfig(top_p=0.9), rng) for _ in range(300)]
+    nucleus = [sample(logits, SamplingConfig(top_p=0.9, temperature=1.0), rng) for _ in range(300)]
     assert set(nucleus) <= {0, 4} and 0 in nucleus
     assert sample(logits, SamplingConfig(), rng, np.zeros(5, bool)) in range(5)  # never silence
 
@@ -238,13 +238,15 @@ def test_ablation_runs_levers_on_validation_pieces_only(corpus, tmp_path):
 
     r = subprocess.run([sys.executable, "-m", "agent.tools.ablate", str(corpus), "--guide",
                         "melody", "--target", "bass", "--out", str(tmp_path), "--variant",
-                        "default", "--variant", "prior, no B history", "--max-epochs", "2"],
+                        "default", "--variant", "prior, no B history", "--max-epochs", "2",
+                        "--top-p", "0.5", "--temperature", "0.5", "--temperature", "1"],
                        cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stderr[-2000:]
     pairs, meta = load(tmp_path / "pairs.npz")
     assert not {"song06", "song07"} & set(pairs.names)  # the fixture's test songs
     rows = list(csv.DictReader(open(tmp_path / "ablation.csv")))
     assert {x["variant"] for x in rows} == {"default", "prior, no B history"}  # a comma in it
+    assert {(x["top_p"], x["temperature"]) for x in rows} == {("0.5", "0.5"), ("0.5", "1.0")}
     assert all(0 <= float(x["model_greedy"]) <= 100 and x["best_argmax_is"] for x in rows)
     assert (tmp_path / "ablation.png").read_bytes()[:4] == b"\x89PNG"
     assert "| variant |" in r.stdout
@@ -271,7 +273,7 @@ def test_an_ablation_never_stops_training_on_the_pieces_that_judge_it(tmp_path, 
         return real(fit_p, stop_p, *args, **kw)
 
     monkeypatch.setattr(fitmod, "fit", spy)
-    rows = run_variant(("default", tmp_path / "pairs.npz", 0, 1))
+    rows = run_variant(("default", tmp_path / "pairs.npz", 0, 1, (SamplingConfig(),)))
     judged = int(rows[0]["val_songs"])
     pieces = {k: {piece_of(n) for n in v} for k, v in seen.items()}
     assert pieces["stop"] and pieces["fit"] and not pieces["stop"] & pieces["fit"]

@@ -243,7 +243,7 @@ def test_pd_abstraction_against_a_real_server(tmp_path):
     for q in REGISTRY:  # every control synced from schema, for both agents
         assert re.search(rf"^main-params: {q.name} \S+$", first, re.M), q.name
         assert re.search(rf"^bass-params: {q.name} \S+$", first, re.M), q.name
-    assert "main-params: top_p 0.55" in first and "bass-params: top_p 0.7" in first
+    assert "main-params: top_p 0.55" in first and "bass-params: top_p 0.5" in first
     assert "main-params: top_p 0.7" in first and "main-params: placement roundrobin" in first
     assert "bass-params: temperature 1.5" in first and "main-params: temperature 1.5" not in first
     assert re.search(r"^main-errors: error /obbligato/main/bogus: unknown address", first, re.M)

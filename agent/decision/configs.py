@@ -82,5 +82,6 @@ class TrainConfig:
 
 @dataclass(frozen=True)
 class SamplingConfig:
-    top_p: float = 0.7  # nucleus mass, (0, 1]; 0.7 chosen on validation chorales
-    temperature: float = 1.0  # 0 = greedy
+    # Both chosen on validation chorales (README, Evaluation: fifth round); 0 = greedy.
+    top_p: float = 0.5  # nucleus mass, (0, 1]
+    temperature: float = 0.5

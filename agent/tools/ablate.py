@@ -56,7 +56,8 @@ VARIANTS: dict[str, tuple[dict, dict]] = {
     "prior, B history dropout 0.5, scheduled sampling 0.5": (PRIOR, {"history_dropout": 0.5,
                                                                      "scheduled_sampling": 0.5}),
 }
-TOP_PS = (0.9, 0.7)  # decoding defaults are chosen here too
+# Decoding defaults are chosen here too: every top-p x temperature (CLI: --top-p, --temperature).
+TOP_PS, TEMPERATURES = (0.5, 0.7), (0.5, 1.0)
 
 
 def export(corpus: Path, guide: str, target: str, k: int | None, out: Path) -> None:
@@ -82,14 +83,14 @@ def load(path: Path) -> tuple[Pairs, dict]:
     return p, {k: int(z[k]) for k in ("k_guide", "k_target", "rest", "context")}
 
 
-def run_variant(args: tuple[str, Path, int, int]) -> list[dict]:
-    """One lever: fit, then every method on the validation pieces at each top-p."""
+def run_variant(args: tuple[str, Path, int, int, tuple[SamplingConfig, ...]]) -> list[dict]:
+    """One lever: fit, then every method on the validation pieces at each decoding."""
     import torch
 
     from agent.decision.evaluate import CountTables, evaluate
     from agent.decision.fit import fit
 
-    name, pairs_file, seed, max_epochs = args
+    name, pairs_file, seed, max_epochs, decodings = args
     torch.set_num_threads(1)
     pairs, meta = load(pairs_file)
     model_o, train_o = VARIANTS[name]
@@ -104,9 +105,9 @@ def run_variant(args: tuple[str, Path, int, int]) -> list[dict]:
     tables = CountTables(train_p.a, train_p.b, mcfg.k_guide, mcfg.k_target, mcfg.lag)
     rest = None if meta["rest"] < 0 else meta["rest"]
     rows: list[dict] = []
-    greedy: list = []  # greedy does not depend on top-p: run once
-    for top_p in TOP_PS:
-        res = evaluate(model, val_p.a, val_p.b, tables, SamplingConfig(top_p=top_p), False, 4,
+    greedy: list = []  # greedy does not depend on the decoding: run once
+    for dec in decodings:
+        res = evaluate(model, val_p.a, val_p.b, tables, dec, False, 4,
                        seed, rest, ("sampled",) if greedy else ("sampled", "greedy"))
         greedy = greedy or [x for x in res if x.decoding == "greedy"]
         res = [x for x in res if x.decoding == "sampled"]
@@ -117,7 +118,8 @@ def run_variant(args: tuple[str, Path, int, int]) -> list[dict]:
                      key=lambda x: x.tpp_mean)
         ms, mg = r["model", "sampled"], r["model", "greedy"]
         rows.append({
-            "variant": name, "seed": seed, "top_p": top_p, "best_epoch": hist.best_epoch + 1,
+            "variant": name, "seed": seed, "top_p": dec.top_p,
+            "temperature": dec.temperature, "best_epoch": hist.best_epoch + 1,
             "val_loss": round(hist.best_val, 4),
             "model_sampled": round(ms.tpp_mean, 2), "best_sampled": round(best_s.tpp_mean, 2),
             "best_sampled_is": best_s.method, "model_greedy": round(mg.tpp_mean, 2),
@@ -178,14 +180,19 @@ def plot(rows: list[dict], out: Path) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    first = [r for r in rows if r["top_p"] == TOP_PS[0] and r["seed"] == rows[0]["seed"]]
+    d = SamplingConfig()  # the default decoding's rows when it was measured, else the first
+    shown = next(((d.top_p, d.temperature) for r in rows
+                  if (r["top_p"], r["temperature"]) == (d.top_p, d.temperature)),
+                 (rows[0]["top_p"], rows[0]["temperature"]))
+    first = [r for r in rows
+             if (r["top_p"], r["temperature"]) == shown and r["seed"] == rows[0]["seed"]]
     names = [r["variant"] for r in first]
     y = np.arange(len(names))
     fig, ax = plt.subplots(figsize=(8, 0.45 * len(names) + 1.2))
     ax.barh(y - 0.2, [r["model_greedy"] - r["best_argmax"] for r in first], 0.4,
             label="greedy model - best argmax baseline")
     ax.barh(y + 0.2, [r["model_sampled"] - r["best_sampled"] for r in first], 0.4,
-            label=f"sampled model - best sampled baseline (top-p {TOP_PS[0]})")
+            label=f"sampled model - best sampled baseline (top-p {shown[0]}, T {shown[1]})")
     ax.axvline(0, color="k", lw=0.8)
     ax.set_yticks(y, names, fontsize=8)
     ax.set_xlabel("TPP points on validation pieces")
@@ -209,6 +216,10 @@ def main() -> None:
     ap.add_argument("--seeds", type=int, default=1)
     ap.add_argument("--max-epochs", type=int, default=TrainConfig.max_epochs)
     ap.add_argument("--jobs", type=int, default=1)
+    ap.add_argument("--top-p", type=float, action="append", dest="top_ps",
+                    help=f"sampled decodings' top-p (repeat; default: {TOP_PS})")
+    ap.add_argument("--temperature", type=float, action="append", dest="temperatures",
+                    help=f"sampled decodings' temperature (repeat; default: {TEMPERATURES})")
     ap.add_argument("--probe", action="store_true",
                     help="print count tables over longer guide contexts and stop (no training)")
     args = ap.parse_args()
@@ -232,7 +243,10 @@ def main() -> None:
     unknown = [n for n in names if n not in VARIANTS]
     if unknown:
         ap.error(f"unknown variants {unknown}; known: {list(VARIANTS)}")
-    jobs = [(n, args.pairs, seed, args.max_epochs) for seed in range(args.seeds) for n in names]
+    decodings = tuple(SamplingConfig(top_p=p, temperature=t) for p in args.top_ps or TOP_PS
+                      for t in args.temperatures or TEMPERATURES)
+    jobs = [(n, args.pairs, seed, args.max_epochs, decodings) for seed in range(args.seeds)
+            for n in names]
     args.out.mkdir(parents=True, exist_ok=True)
     rows: list[dict] = []
     with ProcessPoolExecutor(args.jobs) as pool:
@@ -243,7 +257,7 @@ def main() -> None:
                 w = csv.DictWriter(f, fieldnames=list(rows[0]))
                 w.writeheader()
                 w.writerows(rows)
-    rows.sort(key=lambda r: (r["seed"], names.index(r["variant"]), r["top_p"]))
+    rows.sort(key=lambda r: (r["seed"], names.index(r["variant"]), r["top_p"], r["temperature"]))
     plot(rows, args.out / "ablation.png")
     from agent.decision.evaluate import markdown_table
 
