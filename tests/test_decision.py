@@ -79,6 +79,27 @@ def test_nucleus_sampling_and_hard_constraints():
     assert sample(logits, SamplingConfig(), rng, np.zeros(5, bool)) in range(5)  # never silence
 
 
+
+def test_a_rest_is_drawn_with_its_own_probability_not_sharpened_or_truncated():
+    """Top-p and temperature choose among sounding labels; the rest label keeps the model's
+    own probability. Without the rule, top-p 0.5 makes a 75% rest certain, and so does
+    temperature 0.5 for a 30% rest beside seven sounding labels of 10% (0.09 against 0.07)."""
+    rng = np.random.default_rng(0)
+    cfg = SamplingConfig(top_p=0.5, temperature=0.5)
+    likely = np.log([0.75, 0.15, 0.10])  # label 0 is the rest
+    draws = np.array([sample(likely, cfg, rng, rest=0) for _ in range(4000)])
+    assert 0.72 < np.mean(draws == 0) < 0.78 and set(draws[draws != 0]) == {1}  # nucleus: 1
+    assert all(sample(likely, cfg, rng) == 0 for _ in range(200))  # the plain nucleus
+    spread = np.log([0.3] + [0.1] * 7)
+    draws = np.array([sample(spread, cfg, rng, rest=0) for _ in range(4000)])
+    assert 0.27 < np.mean(draws == 0) < 0.33 and len(set(draws)) == 1 + 4  # nucleus: 4 of 7
+    assert all(sample(spread, cfg, rng) == 0 for _ in range(200))
+    assert sample(likely, SamplingConfig(temperature=0), rng, rest=0) == 0  # greedy: argmax
+    masked = np.array([False, True, True])  # a constraint without the rest: never drawn
+    assert 0 not in [sample(likely, cfg, rng, masked, rest=0) for _ in range(200)]
+    only = np.array([True, False, False])
+    assert sample(likely, cfg, rng, only, rest=0) == 0
+
 def test_count_baselines_free_running_and_the_guide_swap():
     """On a canon (b_t = a_{t-1} + 1 mod 5) the co-occurrence table is exact; the bigram backs
     off to it; with another song's guide both fall to chance; `most frequent` plays the mode."""

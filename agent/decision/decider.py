@@ -10,14 +10,26 @@ from agent.decision.model import DecisionModel
 
 
 def sample(logits: np.ndarray, cfg: SamplingConfig, rng: np.random.Generator,
-           allowed: np.ndarray | None = None) -> int:
+           allowed: np.ndarray | None = None, rest: int | None = None) -> int:
     """Draw a label. `allowed` (bool, K) is a hard mask: a masked label is never drawn, and when
-    nothing is allowed the unconstrained distribution is used (never silence)."""
+    nothing is allowed the unconstrained distribution is used (never silence).
+
+    `rest` (the vocabulary's rest label, when it has one) is drawn with its own probability at
+    temperature 1; top-p and temperature then choose among the sounding labels only. A rest is
+    a decision, not one of K timbres: truncation made a 75% rest certain (and a bass that
+    enters a rest never left it), and a low temperature favoured the one rest label over
+    sounding ones spread across K clusters."""
     z = np.asarray(logits, np.float64).copy()
     if allowed is not None and allowed.any():
         z[~allowed] = -np.inf
     if cfg.temperature <= 0:
         return int(np.argmax(z))
+    if rest is not None and np.isfinite(z[rest]):
+        e = np.exp(z - z.max())
+        p_rest = e[rest] / e.sum()
+        if rng.random() < p_rest:
+            return rest
+        z[rest] = -np.inf
     z = z / cfg.temperature
     p = np.exp(z - z.max())
     p /= p.sum()
@@ -36,9 +48,10 @@ class Decider:
     Holds the KV cache, the previous output and its own random generator, so that two deciders
     with the same seed and inputs give the same labels; `snapshot`/`restore` copy all of it."""
 
-    def __init__(self, model: DecisionModel, seed: int = 0):
+    def __init__(self, model: DecisionModel, seed: int = 0, rest: int | None = None):
         self.model = model.eval()
         self.cfg = model.cfg
+        self.rest = rest  # the target vocabulary's rest label (see `sample`)
         self.rng = np.random.default_rng(seed)
         self.reset()
 
@@ -61,7 +74,7 @@ class Decider:
 
     def step(self, a_in: int | None, cfg: SamplingConfig, allowed: np.ndarray | None = None
              ) -> int:
-        b = sample(self.logits(a_in), cfg, self.rng, allowed)
+        b = sample(self.logits(a_in), cfg, self.rng, allowed, self.rest)
         self.commit(b)
         return b
 
@@ -79,9 +92,9 @@ class Decider:
 
 
 def generate(model: DecisionModel, guide: np.ndarray, cfg: SamplingConfig, seed: int = 0,
-             allowed: np.ndarray | None = None) -> np.ndarray:
+             allowed: np.ndarray | None = None, rest: int | None = None) -> np.ndarray:
     """Free-running generation over a whole guide sequence (hears only A and its own past B)."""
-    d = Decider(model, seed)
+    d = Decider(model, seed, rest)
     lag = model.cfg.lag
     with torch.inference_mode():
         return np.array([d.step(int(guide[t - lag]) if t >= lag else None, cfg, allowed)

@@ -5,8 +5,8 @@ TPP  = 100 * share of ticks where the generated label equals the true B label.
 LCP_i = length of the longest run starting at i where generated and true labels agree.
 
 The model is compared with the strongest simple baselines, each counted on the training songs
-and decoded like the model (sampled at the same top-p and temperature, or argmax when the
-model decodes greedily):
+and decoded like the model (sampled at the same top-p and temperature, with the same rule for
+rests, or argmax when the model decodes greedily):
 - `uniform`, `unigram` (B's label frequencies), `most frequent` (always B's training mode);
 - `co-occurrence` p(b_t | a_{t-lag});
 - `bigram+guide` p(b_t | a_{t-lag}, b_{t-1}), fed its own past output, backing off to
@@ -110,13 +110,14 @@ class TablePolicy:
 
 
 def free_run(policy, guide: np.ndarray, n: int, lag: int, cfg: SamplingConfig,
-             rng: np.random.Generator, allowed: np.ndarray | None) -> np.ndarray:
+             rng: np.random.Generator, allowed: np.ndarray | None, rest: int | None = None
+             ) -> np.ndarray:
     """n ticks of a policy hearing `guide` delayed by `lag` and its own past output."""
     policy.reset()
     out = np.empty(n, np.int64)
     for t in range(n):
         a_in = int(guide[t - lag]) if lag <= t < len(guide) + lag else None
-        b = sample(policy.logits(a_in), cfg, rng, allowed)
+        b = sample(policy.logits(a_in), cfg, rng, allowed, rest)
         policy.commit(b)
         out[t] = b
     return out
@@ -171,7 +172,8 @@ def evaluate(model: DecisionModel, guides: list[np.ndarray], truths: list[np.nda
         for method, decoding, uses_guide in METHODS:
             if decoding not in decodings:
                 continue
-            policy = Decider(model) if method == "model" else TablePolicy(method, tables)
+            policy = (Decider(model, rest=rest) if method == "model"
+                      else TablePolicy(method, tables))
             cfg = sampling if decoding == "sampled" else GREEDY
             reps = samples if decoding == "sampled" else 1
             rng = np.random.default_rng(seed)
@@ -182,7 +184,7 @@ def evaluate(model: DecisionModel, guides: list[np.ndarray], truths: list[np.nda
                 allowed = np.bincount(b, minlength=k) > 0 if constrained else None
                 sounding = b != rest
                 for _ in range(reps):
-                    pred = free_run(policy, guides[si], len(b), lag, cfg, rng, allowed)
+                    pred = free_run(policy, guides[si], len(b), lag, cfg, rng, allowed, rest)
                     tp.append(tpp(pred, b))
                     if sounding.any():
                         tp_sound.append(tpp(pred[sounding], b[sounding]))
@@ -190,7 +192,8 @@ def evaluate(model: DecisionModel, guides: list[np.ndarray], truths: list[np.nda
                     lcount[: len(b)] += 1
                     gen.append(pred)
                     if uses_guide and len(guides) > 1:
-                        other = free_run(policy, wrong[si], len(b), lag, cfg, rng, allowed)
+                        other = free_run(policy, wrong[si], len(b), lag, cfg, rng, allowed,
+                                         rest)
                         tp_wrong.append(tpp(other, b))
             g = np.concatenate(gen)
             out.append(EvalResult(

@@ -74,7 +74,7 @@ class Engine:
         self.agent = agent
         self.target = target
         self.encoder = encoder or make_encoder(agent.encoder, agent.path)
-        self.decider = Decider(agent.model, seed)
+        self.decider = Decider(agent.model, seed, agent.target_vocab.rest)
         self.selector = Selector(target, agent.target_vocab.neighbours(), select_config(params),
                                  seed + 1)
         self.params = params
