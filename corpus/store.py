@@ -537,7 +537,8 @@ class CorpusStore:
             raise ValueError(f"{self.root}: role {role!r} has no K={k} vocabulary (has {have}); "
                              f"fit one with `obbligato corpus vocab {self.root} --k {k}`")
         if len(picks) != 1:
-            raise ValueError(f"{self.root}: role {role!r} has {len(picks)} vocabularies ({have}); "
+            which = f"K={k} vocabularies" if k is not None else "vocabularies"
+            raise ValueError(f"{self.root}: role {role!r} has {len(picks)} {which} ({have}); "
                              "say which with --k N or --guide-vocab/--target-vocab ID")
         return picks[0]
 
