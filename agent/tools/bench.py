@@ -267,6 +267,13 @@ def bench_decision(corpus: Path, w2v_corpus: Path, tmp: Path) -> Path:
             m(a, a)[0, -1]
     row("generation step, no cache (recompute window)", 1000 * (time.perf_counter() - t0) / 200,
         "ms")
+    from agent.decision.decider import SamplingConfig, sample
+
+    logits, rng = np.random.default_rng(0).normal(size=257), np.random.default_rng(1)
+    t0 = time.perf_counter()
+    for _ in range(n):  # the default decoding, rest rule included (K = 256 + rest)
+        sample(logits, SamplingConfig(), rng, rest=256)
+    row("sampling a label, K=256 + rest", 1000 * (time.perf_counter() - t0) / n, "ms")
     torch.set_num_threads(os.cpu_count() or 1)
     _ = agent
     train(w2v_corpus, "melody", "bass", tmp / "agent_w2v", TrainConfig(max_epochs=1,
