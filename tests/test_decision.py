@@ -17,7 +17,7 @@ import torch
 from agent.decision.agentdir import AgentError, load_agent
 from agent.decision.decider import Decider, SamplingConfig, generate, sample
 from agent.decision.evaluate import lcp_per_position, tpp
-from agent.decision.model import DecisionModel, ModelConfig
+from agent.decision.model import DecisionModel, Ensemble, ModelConfig, build_model
 from agent.decision.train import TrainConfig, train
 
 from conftest import ROOT, obbligato
@@ -33,10 +33,11 @@ def agent_dir(corpus, tmp_path_factory):
     return out
 
 
-@pytest.mark.parametrize("lag", [0, 1, 2])
-def test_streaming_equals_batch_beyond_the_context(lag):
+@pytest.mark.parametrize("lag,members", [(0, 1), (1, 1), (2, 1), (1, 3)])
+def test_streaming_equals_batch_beyond_the_context(lag, members):
     torch.manual_seed(0)
-    m = DecisionModel(ModelConfig(k_guide=10, k_target=7, context=8, lag=lag)).eval()
+    m = build_model(ModelConfig(k_guide=10, k_target=7, context=8, lag=lag,
+                                members=members)).eval()
     a, b = torch.randint(0, 10, (1, 40)), torch.randint(0, 7, (1, 40))
     a_in, b_in = m.inputs(a, b)
     with torch.no_grad():
@@ -52,7 +53,7 @@ def test_streaming_equals_batch_beyond_the_context(lag):
 @pytest.mark.parametrize("lag", [0, 1])
 def test_future_of_the_guide_never_changes_the_present(lag):
     torch.manual_seed(1)
-    m = DecisionModel(ModelConfig(k_guide=10, k_target=7, context=16, lag=lag)).eval()
+    m = build_model(ModelConfig(k_guide=10, k_target=7, context=16, lag=lag)).eval()
     a, b = torch.randint(0, 10, (1, 30)), torch.randint(0, 7, (1, 30))
     with torch.no_grad():
         ref = m(*m.inputs(a, b))[0]
@@ -289,7 +290,8 @@ def test_an_ablation_never_stops_training_on_the_pieces_that_judge_it(tmp_path, 
     a = [rng.integers(0, 6, 40) for _ in names]
     np.savez(tmp_path / "pairs.npz", names=np.array(names), a=np.concatenate(a),
              b=np.concatenate([(x + 1) % 5 for x in a]), lengths=np.array([40] * len(names)),
-             k_guide=6, k_target=5, rest=-1, context=8)
+             k_guide=6, k_target=5, rest=-1, context=8,
+             guide_centroids=rng.standard_normal((6, 4)))
     seen = {}
     real = fitmod.fit
 
@@ -310,7 +312,8 @@ def test_scheduled_sampling_feeds_the_model_its_own_samples_as_b_history():
     what the model itself samples, not the true B; without it the inputs are the true B."""
     from agent.decision.fit import Pairs, fit, loss_of
 
-    m = DecisionModel(ModelConfig(k_guide=6, k_target=5, context=8, cooc_prior=False)).eval()
+    m = DecisionModel(ModelConfig(k_guide=6, k_target=5, context=8, cooc_prior=False,
+                                  members=1)).eval()
     with torch.no_grad():
         m.head.weight.zero_()
         m.head.bias.copy_(torch.tensor([0.0, 0.0, 0.0, 60.0, 0.0]))  # it always says 3
@@ -332,7 +335,8 @@ def test_scheduled_sampling_feeds_the_model_its_own_samples_as_b_history():
               [rng.integers(0, 5, 60) for _ in range(2)])
     _, hist = fit(p, p, ModelConfig(k_guide=6, k_target=5, context=8),
                   TrainConfig(max_epochs=2, steps_per_epoch=3, batch_size=2, seq_len=16,
-                              warmup_steps=2, history_dropout=0.0, scheduled_sampling=0.5))
+                              warmup_steps=2, history_dropout=0.0, scheduled_sampling=0.5),
+                  guide_centroids=rng.standard_normal((6, 4)))
     assert len(hist.val) == 2 and all(np.isfinite(hist.val))
 
 
@@ -346,7 +350,8 @@ def test_a_model_trained_without_b_history_is_never_fed_it():
     p = Pairs(["x", "y"], [rng.integers(0, 6, 60) for _ in range(2)],
               [rng.integers(0, 5, 60) for _ in range(2)])
     small = TrainConfig(max_epochs=2, steps_per_epoch=3, batch_size=2, seq_len=16, warmup_steps=2)
-    m, _ = fit(p, p, ModelConfig(k_guide=6, k_target=5, context=8), small)
+    m, _ = fit(p, p, ModelConfig(k_guide=6, k_target=5, context=8), small,
+               guide_centroids=rng.standard_normal((6, 4)))
     assert m.cfg.hears_b is False
     at = torch.as_tensor(p.a[0])[None]
     with torch.no_grad():
@@ -359,7 +364,7 @@ def test_a_model_trained_without_b_history_is_never_fed_it():
         step, cache = m.step(int(a_in[t]), int(rng.integers(0, 5)), cache)
         assert torch.allclose(step, one[t], atol=1e-5)
     fed, _ = fit(p, p, ModelConfig(k_guide=6, k_target=5, context=8),
-                 replace(small, history_dropout=0.5))
+                 replace(small, history_dropout=0.5), guide_centroids=rng.standard_normal((6, 4)))
     assert fed.cfg.hears_b is True
     assert ModelConfig.from_dict({"k_guide": 6, "k_target": 5}).hears_b is True  # older agents
 
@@ -388,7 +393,7 @@ def test_the_cooccurrence_prior_starts_as_the_table_and_streams_like_the_batch()
     rng = np.random.default_rng(0)
     a = [rng.integers(0, 6, 50) for _ in range(3)]
     b = [np.concatenate([[0], (x[:-1] + 1) % 5]) for x in a]  # b_t answers a_{t-1}
-    m = DecisionModel(ModelConfig(k_guide=6, k_target=5, context=8, lag=1)).eval()
+    m = DecisionModel(ModelConfig(k_guide=6, k_target=5, context=8, lag=1, members=1)).eval()
     tab = CountTables(a, b, 6, 5, 1, backoff=0.0)
     m.set_prior(tab.cooc)
     for g in range(6):
@@ -422,3 +427,63 @@ def test_sweep_trains_and_evaluates_each_vocabulary_size(stems, tmp_path):
     assert all(0 <= r["model_greedy"] <= 100 and r["best_argmax_is"] for r in rows)
     for name in ("sweep.csv", "sweep.md", "sweep.png"):
         assert (tmp_path / name).stat().st_size > 0
+
+
+def test_an_ensemble_says_the_mean_of_its_members_and_trains_each_on_its_own():
+    """The ensemble's log-probabilities are the mean of its members' (batch and streaming);
+    members start from different weights; the training loss is the mean of the members' own
+    losses, so no member's gradient depends on another's output; an agent saved before
+    ensembles loads as one model."""
+    import torch.nn.functional as F
+
+    from agent.decision.fit import loss_of
+
+    torch.manual_seed(0)
+    m = build_model(ModelConfig(k_guide=6, k_target=5, context=8, members=3, hears_b=False))
+    assert isinstance(m, Ensemble) and len(m.members) == 3
+    w = [x.embed_a.weight for x in m.members]
+    assert not torch.equal(w[0], w[1]) and not torch.equal(w[1], w[2])
+    a, b = torch.randint(0, 6, (2, 20)), torch.randint(0, 5, (2, 20))
+    a_in, b_in = m.inputs(a, b)
+    m.eval()
+    with torch.no_grad():
+        each = torch.stack([torch.log_softmax(x(a_in, b_in), -1) for x in m.members])
+        assert torch.allclose(m(a_in, b_in), each.mean(0), atol=1e-6)
+    loss = loss_of(m, a, b)
+    own = [F.cross_entropy(x(a_in, b_in).reshape(-1, 5), b.reshape(-1)) for x in m.members]
+    assert torch.allclose(loss, torch.stack(own).mean(), atol=1e-6)
+    m.zero_grad()
+    own[0].backward()
+    assert m.members[1].head.weight.grad is None and m.members[0].head.weight.grad is not None
+    old = ModelConfig.from_dict({"k_guide": 6, "k_target": 5})
+    assert old.members == 1 and isinstance(build_model(old), DecisionModel)
+    with pytest.raises(ValueError, match="members"):
+        ModelConfig(members=0)
+    with pytest.raises(ValueError, match="build_model"):
+        DecisionModel(ModelConfig(members=2))
+
+
+def test_the_centroid_embedding_starts_each_guide_label_where_its_sound_is():
+    """With `guide_embedding="centroids"`, the guide clusters' embeddings start as a random
+    projection of their vocabulary centroids (distances kept, roughly), the rest and pad tokens
+    keep theirs, and training without the centroids says so in one line."""
+    from agent.decision.fit import Pairs, fit
+
+    rng = np.random.default_rng(0)
+    cents = rng.standard_normal((6, 20)) * np.array([1.0] * 10 + [0.1] * 10)
+    m = DecisionModel(ModelConfig(k_guide=8, k_target=5, context=8, members=1, d_model=64))
+    rest_before = m.embed_a.weight[6:].detach().clone()
+    m.embed_guide_centroids(cents, seed=0)
+    e = m.embed_a.weight.detach().numpy()
+    d_c = np.linalg.norm(cents[:, None] - cents[None], axis=-1)[np.triu_indices(6, 1)]
+    d_e = np.linalg.norm(e[:6, None] - e[None, :6], axis=-1)[np.triu_indices(6, 1)]
+    assert np.corrcoef(d_c, d_e)[0, 1] > 0.8
+    assert torch.equal(m.embed_a.weight[6:], rest_before)
+    p = Pairs(["x", "y"], [rng.integers(0, 8, 40) for _ in range(2)],
+              [rng.integers(0, 5, 40) for _ in range(2)])
+    small = TrainConfig(max_epochs=1, steps_per_epoch=2, batch_size=2, seq_len=16, warmup_steps=2,
+                        guide_embedding="centroids")
+    with pytest.raises(ValueError, match="centroids"):
+        fit(p, p, ModelConfig(k_guide=8, k_target=5, context=8, members=1), small)
+    with pytest.raises(ValueError, match="guide_embedding"):
+        TrainConfig(guide_embedding="pca")

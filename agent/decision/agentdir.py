@@ -13,7 +13,7 @@ from pathlib import Path
 import torch
 from safetensors.torch import load_file, save_file
 
-from agent.decision.model import DecisionModel, ModelConfig
+from agent.decision.model import Model, ModelConfig, build_model
 from corpus.atomic import atomic_path, write_text
 from corpus.encoders import EncoderSpec
 from corpus.vocabulary import Vocabulary
@@ -29,7 +29,7 @@ class AgentError(ValueError):
 @dataclass
 class Agent:
     path: Path
-    model: DecisionModel
+    model: Model
     guide_vocab: Vocabulary
     target_vocab: Vocabulary
     encoder: EncoderSpec
@@ -115,7 +115,7 @@ def _load(path: Path, meta: dict) -> Agent:
         if v.n_labels != k or v.id != vid:
             raise AgentError(f"{path}: {name}_vocab.safetensors ({v.n_labels} labels, id {v.id}) "
                              f"does not match the model ({k} labels, id {vid})")
-    model = DecisionModel(cfg)
+    model = build_model(cfg)
     try:
         weights = load_file(str(path / "model.safetensors"))
     except Exception as e:

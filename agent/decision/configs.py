@@ -22,6 +22,11 @@ class ModelConfig:
     # dropout 1.0) never learned what B's past means, so it is fed the start token there when it
     # decodes too, as in training (`fit` sets this from the training config).
     hears_b: bool = True
+    # Models trained side by side from different initial weights, their log-probabilities
+    # averaged: every model of this size stops within a few epochs, and which way its small
+    # correction to the table goes on new music varies by seed; the average varies less
+    # (README, Evaluation: sixth round, chosen on validation pieces).
+    members: int = 4
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -29,7 +34,8 @@ class ModelConfig:
     def __post_init__(self) -> None:
         """A config that cannot build a working model is refused here, in one line, not as a
         traceback deep in torch (a damaged or hand-edited agent.json)."""
-        for name in ("k_guide", "k_target", "d_model", "n_layers", "n_heads", "d_ff", "context"):
+        for name in ("k_guide", "k_target", "d_model", "n_layers", "n_heads", "d_ff", "context",
+                     "members"):
             v = getattr(self, name)
             if not isinstance(v, int) or isinstance(v, bool) or v < 1:
                 raise ValueError(f"model {name} must be a positive integer, got {v!r}")
@@ -45,8 +51,9 @@ class ModelConfig:
     def from_dict(cls, d: dict) -> "ModelConfig":
         if not isinstance(d, dict):
             raise ValueError(f"model config is {type(d).__name__}, not an object")
-        # An agent saved before the prior existed has none in its weights.
-        return cls(**{"cooc_prior": False, **{k: d[k] for k in cls.__dataclass_fields__ if k in d}})
+        # An agent saved before the prior (or the ensemble) existed has none in its weights.
+        return cls(**{"cooc_prior": False, "members": 1,
+                      **{k: d[k] for k in cls.__dataclass_fields__ if k in d}})
 
     @property
     def guide_pad(self) -> int:
@@ -76,8 +83,21 @@ class TrainConfig:
     # past-B inputs is the model's own sampled output, reached linearly over the warmup steps.
     # 0: not used by default (README, Evaluation: measured on validation pieces, no gain).
     scheduled_sampling: float = 0.0
+    # How the guide's label embeddings start: "centroids" (each cluster's vocabulary centroid,
+    # randomly projected to d_model), so labels of similar sound start close together and a
+    # rare label borrows what its neighbours teach; or "random". Chosen on validation pieces
+    # with the ensemble (README, Evaluation: sixth round).
+    guide_embedding: str = "centroids"
     seed: int = 0
     device: str = "cpu"
+
+    def __post_init__(self) -> None:
+        if self.guide_embedding not in GUIDE_EMBEDDINGS:
+            raise ValueError(f"guide_embedding {self.guide_embedding!r} is not one of "
+                             f"{', '.join(GUIDE_EMBEDDINGS)}")
+
+
+GUIDE_EMBEDDINGS = ("random", "centroids")
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import numpy as np
 import torch
 
 from agent.decision.configs import SamplingConfig
-from agent.decision.model import DecisionModel
+from agent.decision.model import Model
 
 
 def sample(logits: np.ndarray, cfg: SamplingConfig, rng: np.random.Generator,
@@ -48,7 +48,7 @@ class Decider:
     Holds the KV cache, the previous output and its own random generator, so that two deciders
     with the same seed and inputs give the same labels; `snapshot`/`restore` copy all of it."""
 
-    def __init__(self, model: DecisionModel, seed: int = 0, rest: int | None = None):
+    def __init__(self, model: Model, seed: int = 0, rest: int | None = None):
         self.model = model.eval()
         self.cfg = model.cfg
         self.rest = rest  # the target vocabulary's rest label (see `sample`)
@@ -91,7 +91,7 @@ class Decider:
         self.rng.bit_generator.state = snap["rng"]
 
 
-def generate(model: DecisionModel, guide: np.ndarray, cfg: SamplingConfig, seed: int = 0,
+def generate(model: Model, guide: np.ndarray, cfg: SamplingConfig, seed: int = 0,
              allowed: np.ndarray | None = None, rest: int | None = None) -> np.ndarray:
     """Free-running generation over a whole guide sequence (hears only A and its own past B)."""
     d = Decider(model, seed, rest)

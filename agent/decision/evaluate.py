@@ -24,7 +24,7 @@ import numpy as np
 import torch
 
 from agent.decision.decider import Decider, SamplingConfig, sample
-from agent.decision.model import DecisionModel
+from agent.decision.model import Model
 
 GREEDY = SamplingConfig(top_p=1.0, temperature=0.0)
 
@@ -157,7 +157,7 @@ class EvalResult:
                 "songs": self.n_songs}
 
 
-def evaluate(model: DecisionModel, guides: list[np.ndarray], truths: list[np.ndarray],
+def evaluate(model: Model, guides: list[np.ndarray], truths: list[np.ndarray],
              tables: CountTables, sampling: SamplingConfig = SamplingConfig(),
              constrained: bool = False, samples: int = 4, seed: int = 0,
              rest: int | None = None, decodings: tuple[str, ...] = ("sampled", "greedy")
@@ -214,7 +214,7 @@ def truth_row(truths: list[np.ndarray], k: int, rest: int | None) -> dict:
 
 
 @torch.no_grad()
-def teacher_forced_accuracy(model: DecisionModel, guides: list[np.ndarray],
+def teacher_forced_accuracy(model: Model, guides: list[np.ndarray],
                             truths: list[np.ndarray]) -> float:
     """Next-label accuracy given the true past (reported beside, never instead of, TPP)."""
     hits = total = 0

@@ -20,7 +20,7 @@ from tqdm import tqdm
 
 from agent.decision.configs import ModelConfig, TrainConfig
 from agent.decision.evaluate import CountTables
-from agent.decision.model import DecisionModel
+from agent.decision.model import Ensemble, Model, build_model
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +86,7 @@ def random_batch(p: Pairs, cfg: TrainConfig, rng: np.random.Generator, pad_a: in
     return batch_from(seqs, pad_a)
 
 
-def loss_of(model: DecisionModel, a: torch.Tensor, b: torch.Tensor,
+def loss_of(model: Model, a: torch.Tensor, b: torch.Tensor,
             history_dropout: float = 0.0, own_share: float = 0.0) -> torch.Tensor:
     """Cross-entropy of b_t. With `history_dropout`, that share of the past-B inputs is replaced
     by the start token: B repeats its last label most of the time, and a model that may not
@@ -106,12 +106,14 @@ def loss_of(model: DecisionModel, a: torch.Tensor, b: torch.Tensor,
     if history_dropout > 0:
         drop = torch.rand(b_in.shape, device=b_in.device) < history_dropout  # seeded, resumable
         b_in = b_in.masked_fill(drop, core.cfg.bos)
-    logits = model(a_in, b_in)
-    return F.cross_entropy(logits.reshape(-1, logits.shape[-1]), b.reshape(-1), ignore_index=-100)
+    logits = model(a_in, b_in, members=True) if isinstance(core, Ensemble) else \
+        model(a_in, b_in)[None]
+    return torch.stack([F.cross_entropy(x.reshape(-1, x.shape[-1]), b.reshape(-1),
+                                        ignore_index=-100) for x in logits]).mean()
 
 
 @torch.no_grad()
-def evaluate_loss(model: DecisionModel, p: Pairs, device: str) -> float:
+def evaluate_loss(model: Model, p: Pairs, device: str) -> float:
     """Teacher-forced cross-entropy over whole songs (validation only; quality is reported
     free-running by `agent.decision.evaluate`)."""
     if not p.names:
@@ -119,7 +121,10 @@ def evaluate_loss(model: DecisionModel, p: Pairs, device: str) -> float:
     model.eval()
     core = model.module if hasattr(model, "module") else model
     a, b = batch_from(list(zip(p.a, p.b)), core.cfg.guide_pad)
-    out = float(loss_of(model, a.to(device), b.to(device)))
+    a, b = a.to(device), b.to(device)
+    logits = model(*core.inputs(a, b))  # an ensemble's own loss, not its members' mean
+    out = float(F.cross_entropy(logits.reshape(-1, logits.shape[-1]), b.reshape(-1),
+                                ignore_index=-100))
     model.train()
     return out
 
@@ -134,17 +139,22 @@ def rank_world() -> tuple[int, int]:
 
 
 def fit(train_p: Pairs, val_p: Pairs, mcfg: ModelConfig, tcfg: TrainConfig,
-        resume: dict | None = None, on_epoch=None, progress: bool = False
-        ) -> tuple[DecisionModel, History]:
+        resume: dict | None = None, on_epoch=None, progress: bool = False,
+        guide_centroids: np.ndarray | None = None) -> tuple[Model, History]:
     """Train a decision model on label pairs, stopping early on the validation loss; returns
     the best epoch's model and the whole history. `on_epoch(model, history, improved, state)`
     sees every epoch (to save it); `state()` is taken when asked, after whatever the callback
     did first (saving an agent draws on torch's generator), and `resume` is such a state. No
-    corpus, no files: the ablations call this directly."""
+    corpus, no files: the ablations call this directly. `guide_centroids` (the guide
+    vocabulary's, K x d) are needed by the centroid embedding."""
     rank, world = rank_world()
     torch.manual_seed(tcfg.seed)
     mcfg = replace(mcfg, hears_b=mcfg.hears_b and tcfg.history_dropout < 1.0)
-    model = DecisionModel(mcfg)
+    model = build_model(mcfg)
+    if tcfg.guide_embedding == "centroids":
+        if guide_centroids is None:
+            raise ValueError("the centroid embedding needs the guide vocabulary's centroids")
+        model.embed_guide_centroids(guide_centroids, tcfg.seed)
     if mcfg.cooc_prior:
         model.set_prior(CountTables(train_p.a, train_p.b, mcfg.k_guide, mcfg.k_target,
                                     mcfg.lag).cooc)

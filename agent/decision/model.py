@@ -7,6 +7,7 @@ computes, for as long as the performance lasts."""
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import numpy as np
 import torch
@@ -60,8 +61,12 @@ class Block(nn.Module):
 
 
 class DecisionModel(nn.Module):
+    """One model (an `Ensemble` member, or an agent saved before ensembles)."""
+
     def __init__(self, cfg: ModelConfig):
         super().__init__()
+        if cfg.members != 1:
+            raise ValueError(f"a DecisionModel is one model, not {cfg.members}: use build_model")
         self.cfg = cfg
         self.embed_a = nn.Embedding(cfg.k_guide + 1, cfg.d_model)
         self.embed_b = nn.Embedding(cfg.k_target + 1, cfg.d_model)
@@ -80,6 +85,17 @@ class DecisionModel(nn.Module):
         self.prior.copy_(torch.log(counts / counts.sum(1, keepdim=True)))
         with torch.no_grad():  # the network starts as the table, and learns a correction
             self.head.weight.zero_()
+
+    def embed_guide_centroids(self, centroids: np.ndarray, seed: int) -> None:
+        """Start the guide clusters' embeddings at their vocabulary centroids (K, d), projected
+        to d_model by a seeded Gaussian matrix (distances kept on average; numpy's generator,
+        so torch's random stream, and with it the rest of training, is unchanged). The rest and
+        pad tokens keep their learned embeddings."""
+        c = np.asarray(centroids, np.float64)
+        proj = np.random.default_rng(seed).standard_normal((c.shape[1], self.cfg.d_model))
+        with torch.no_grad():
+            self.embed_a.weight[: len(c)] = torch.as_tensor(c @ proj / math.sqrt(self.cfg.d_model),
+                                                            dtype=torch.float32)
 
     @staticmethod
     def _init(m: nn.Module) -> None:
@@ -131,6 +147,56 @@ class DecisionModel(nn.Module):
 
     def n_params(self) -> int:
         return sum(p.numel() for p in self.parameters())
+
+
+class Ensemble(nn.Module):
+    """`cfg.members` decision models from different initial weights, trained each on its own
+    loss over the same batches; what it says is the mean of their log-probabilities. Same
+    interface as DecisionModel; the streaming cache is the members' layer caches in a row."""
+
+    def __init__(self, cfg: ModelConfig):
+        super().__init__()
+        self.cfg = cfg
+        self.members = nn.ModuleList(DecisionModel(replace(cfg, members=1))
+                                     for _ in range(cfg.members))
+
+    def set_prior(self, cooc: np.ndarray) -> None:
+        for m in self.members:
+            m.set_prior(cooc)
+
+    def embed_guide_centroids(self, centroids: np.ndarray, seed: int) -> None:
+        for i, m in enumerate(self.members):
+            m.embed_guide_centroids(centroids, seed + i)
+
+    def inputs(self, a: torch.Tensor, b: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        return self.members[0].inputs(a, b)
+
+    def forward(self, a_in: torch.Tensor, b_in: torch.Tensor, members: bool = False
+                ) -> torch.Tensor:
+        """The ensemble's log-probabilities (B, T, k_target); with `members`, each member's
+        logits (members, B, T, k_target), for the loss that trains each on its own."""
+        logits = torch.stack([m(a_in, b_in) for m in self.members])
+        return logits if members else torch.log_softmax(logits, dim=-1).mean(0)
+
+    @torch.inference_mode()
+    def step(self, a_tok: int, b_tok: int, cache: list | None) -> tuple[torch.Tensor, list]:
+        n = self.cfg.n_layers
+        outs, new_cache = [], []
+        for i, m in enumerate(self.members):
+            out, c = m.step(a_tok, b_tok, None if cache is None else cache[i * n:(i + 1) * n])
+            outs.append(torch.log_softmax(out, dim=-1))
+            new_cache += c
+        return torch.stack(outs).mean(0), new_cache
+
+    def n_params(self) -> int:
+        return sum(p.numel() for p in self.parameters())
+
+
+Model = DecisionModel | Ensemble
+
+
+def build_model(cfg: ModelConfig) -> Model:
+    return DecisionModel(cfg) if cfg.members == 1 else Ensemble(cfg)
 
 
 def default_context(duration: float) -> int:

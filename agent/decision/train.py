@@ -10,7 +10,7 @@ import torch
 from agent.decision.agentdir import Agent, AgentError, save_agent
 from agent.decision.configs import ModelConfig, TrainConfig
 from agent.decision.fit import History, Pairs, fit, rank_world, split_validation
-from agent.decision.model import DecisionModel, default_context
+from agent.decision.model import Model, default_context
 from corpus.atomic import atomic_path
 from corpus.encoders import EncoderSpec, bundle
 from corpus.store import CorpusStore
@@ -82,7 +82,7 @@ def train(corpus: Path, guide: str, target: str, out: Path, tcfg: TrainConfig = 
     info = {"train": asdict(tcfg), "corpus": str(Path(corpus).resolve()), "world_size": rank_world()[1],
             "train_songs": train_p.names, "val_songs": val_p.names}
 
-    def on_epoch(model: DecisionModel, hist: History, improved: bool, state) -> None:
+    def on_epoch(model: Model, hist: History, improved: bool, state) -> None:
         if improved:
             save_agent(Agent(out, model, gv, tv, encoder, segment, guide, target,
                              {**info, "history": asdict(hist)}))
@@ -91,7 +91,7 @@ def train(corpus: Path, guide: str, target: str, out: Path, tcfg: TrainConfig = 
         plot_losses(hist, out / "loss.png")
 
     st = torch.load(state_file, map_location=tcfg.device, weights_only=True) if resume else None
-    _, hist = fit(train_p, val_p, mcfg, tcfg, st, on_epoch, progress)
+    _, hist = fit(train_p, val_p, mcfg, tcfg, st, on_epoch, progress, gv.centroids)
     from agent.decision.agentdir import load_agent
 
     best = load_agent(out)  # the best epoch, saved when it came (before a resume, too)

@@ -55,6 +55,11 @@ VARIANTS: dict[str, tuple[dict, dict]] = {
     "prior, scheduled sampling 1.0": (PRIOR, {"history_dropout": 0.0, "scheduled_sampling": 1.0}),
     "prior, B history dropout 0.5, scheduled sampling 0.5": (PRIOR, {"history_dropout": 0.5,
                                                                      "scheduled_sampling": 0.5}),
+    # The sixth round: the ensemble (ModelConfig.members) and the centroid embedding, each
+    # without the other, and neither (the fifth round's default).
+    "random embedding": (PRIOR, {"guide_embedding": "random"}),
+    "one model": ({**PRIOR, "members": 1}, {}),
+    "one model, random embedding": ({**PRIOR, "members": 1}, {"guide_embedding": "random"}),
 }
 # Decoding defaults are chosen here too: every top-p x temperature (CLI: --top-p, --temperature).
 TOP_PS, TEMPERATURES = (0.5, 0.7), (0.5, 1.0)
@@ -73,14 +78,17 @@ def export(corpus: Path, guide: str, target: str, k: int | None, out: Path) -> N
         duration = store.config["segment"]["duration"]
     np.savez(out, names=np.array(p.names), a=np.concatenate(p.a), b=np.concatenate(p.b),
              lengths=np.array([len(x) for x in p.a]), k_guide=gv.n_labels, k_target=tv.n_labels,
-             rest=-1 if tv.rest is None else tv.rest, context=default_context(duration))
+             rest=-1 if tv.rest is None else tv.rest, context=default_context(duration),
+             guide_centroids=gv.centroids)
 
 
 def load(path: Path) -> tuple[Pairs, dict]:
     z = np.load(path)
     cut = np.cumsum(z["lengths"])[:-1]
     p = Pairs([str(n) for n in z["names"]], np.split(z["a"], cut), np.split(z["b"], cut))
-    return p, {k: int(z[k]) for k in ("k_guide", "k_target", "rest", "context")}
+    meta: dict = {k: int(z[k]) for k in ("k_guide", "k_target", "rest", "context")}
+    meta["guide_centroids"] = z["guide_centroids"] if "guide_centroids" in z else None
+    return p, meta
 
 
 def run_variant(args: tuple[str, Path, int, int, tuple[SamplingConfig, ...]]) -> list[dict]:
@@ -101,7 +109,7 @@ def run_variant(args: tuple[str, Path, int, int, tuple[SamplingConfig, ...]]) ->
     fit_p, stop_p = split_validation(train_p, tcfg.val_fraction, tcfg.seed)
     mcfg = replace(ModelConfig(k_guide=meta["k_guide"], k_target=meta["k_target"],
                                context=meta["context"]), **model_o)
-    model, hist = fit(fit_p, stop_p, mcfg, tcfg)
+    model, hist = fit(fit_p, stop_p, mcfg, tcfg, guide_centroids=meta["guide_centroids"])
     tables = CountTables(train_p.a, train_p.b, mcfg.k_guide, mcfg.k_target, mcfg.lag)
     rest = None if meta["rest"] < 0 else meta["rest"]
     rows: list[dict] = []

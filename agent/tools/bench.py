@@ -241,7 +241,7 @@ def bench_decision(corpus: Path, w2v_corpus: Path, tmp: Path) -> Path:
     import torch
 
     from agent.decision.configs import TrainConfig
-    from agent.decision.model import DecisionModel, ModelConfig
+    from agent.decision.model import ModelConfig, build_model
     from agent.decision.train import train
 
     cfg = TrainConfig(max_epochs=2, steps_per_epoch=20)
@@ -250,7 +250,7 @@ def bench_decision(corpus: Path, w2v_corpus: Path, tmp: Path) -> Path:
     row("training", cfg.max_epochs * cfg.steps_per_epoch / (time.perf_counter() - t0),
         "steps/s", f"(batch {cfg.batch_size} x {cfg.seq_len} ticks)")
     torch.set_num_threads(1)
-    m = DecisionModel(ModelConfig(k_guide=64, k_target=64)).eval()
+    m = build_model(ModelConfig(k_guide=64, k_target=64)).eval()  # the default ensemble
     cache = None
     for _ in range(200):
         _, cache = m.step(1, 2, cache)
