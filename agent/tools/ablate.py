@@ -60,6 +60,7 @@ VARIANTS: dict[str, tuple[dict, dict]] = {
     "random embedding": (PRIOR, {"guide_embedding": "random"}),
     "one model": ({**PRIOR, "members": 1}, {}),
     "one model, random embedding": ({**PRIOR, "members": 1}, {"guide_embedding": "random"}),
+    "ensemble of 8": ({**PRIOR, "members": 8}, {}),
 }
 # Decoding defaults are chosen here too: every top-p x temperature (CLI: --top-p, --temperature).
 TOP_PS, TEMPERATURES = (0.5, 0.7), (0.5, 1.0)
