@@ -20,7 +20,7 @@ from tqdm import tqdm
 
 from agent.decision.configs import ModelConfig, TrainConfig
 from agent.decision.evaluate import CountTables
-from agent.decision.model import Ensemble, Model, build_model
+from agent.decision.model import Model, build_model
 
 log = logging.getLogger(__name__)
 
@@ -106,8 +106,7 @@ def loss_of(model: Model, a: torch.Tensor, b: torch.Tensor,
     if history_dropout > 0:
         drop = torch.rand(b_in.shape, device=b_in.device) < history_dropout  # seeded, resumable
         b_in = b_in.masked_fill(drop, core.cfg.bos)
-    logits = model(a_in, b_in, members=True) if isinstance(core, Ensemble) else \
-        model(a_in, b_in)[None]
+    logits = model(a_in, b_in, members=True)  # each member's own loss
     return torch.stack([F.cross_entropy(x.reshape(-1, x.shape[-1]), b.reshape(-1),
                                         ignore_index=-100) for x in logits]).mean()
 

@@ -117,8 +117,12 @@ class DecisionModel(nn.Module):
             b_in[:, 1:] = b[:, :-1].clamp(min=0)
         return a_in, b_in
 
-    def forward(self, a_in: torch.Tensor, b_in: torch.Tensor) -> torch.Tensor:
-        """Logits (B, T, k_target) for model inputs from `inputs`."""
+    def forward(self, a_in: torch.Tensor, b_in: torch.Tensor, members: bool = False
+                ) -> torch.Tensor:
+        """Logits (B, T, k_target) for model inputs from `inputs`; with `members`, as a
+        one-member ensemble's, (1, B, T, k_target)."""
+        if members:
+            return self(a_in, b_in)[None]
         x = self.embed_a(a_in) + self.embed_b(b_in)
         t = x.shape[1]
         bias = band_bias(self.slopes, t, t, self.cfg.context).to(x.dtype)
