@@ -83,13 +83,14 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
+    from agent.decision.model import n_params
     from agent.decision.train import train
 
     tcfg, overrides = train_config_from(args)
     agent = train(args.corpus, args.guide, args.target, args.out, tcfg, overrides, args.resume,
                   guide_vocab=args.guide_vocab, target_vocab=args.target_vocab, k=args.k)
     h = json.loads(json.dumps(agent.info.get("history", {})))
-    print(f"wrote agent {args.out}: {agent.model.n_params():,} parameters, best validation loss "
+    print(f"wrote agent {args.out}: {n_params(agent.model):,} parameters, best validation loss "
           f"{h.get('best_val', float('nan')):.3f} at epoch {h.get('best_epoch', -1) + 1}; "
           f"loss curve {args.out / 'loss.png'}")
     return 0

@@ -74,6 +74,7 @@ class DecisionModel(nn.Module):
         self.ln_f = nn.LayerNorm(cfg.d_model)
         self.head = nn.Linear(cfg.d_model, cfg.k_target)
         self.register_buffer("slopes", alibi_slopes(cfg.n_heads), persistent=False)
+        self._step_bias: dict[int, torch.Tensor] = {}  # n_past -> band bias of one query
         if cfg.cooc_prior:  # log p(b | a_{t-lag}), set by `set_prior` before training (zero until)
             self.register_buffer("prior", torch.zeros(cfg.k_guide + 1, cfg.k_target))
         self.apply(self._init)
@@ -139,7 +140,9 @@ class DecisionModel(nn.Module):
         b_tok = b_tok if self.cfg.hears_b else self.cfg.bos
         x = (self.embed_a.weight[a_tok] + self.embed_b.weight[b_tok]).view(1, 1, -1)
         n_past = 0 if cache is None else cache[0][0].shape[2]
-        bias = band_bias(self.slopes, 1, n_past + 1, self.cfg.context).to(x.dtype)
+        if n_past not in self._step_bias:  # at most `context` shapes, the last one for ever after
+            self._step_bias[n_past] = band_bias(self.slopes, 1, n_past + 1, self.cfg.context)
+        bias = self._step_bias[n_past].to(x)
         new_cache = []
         for i, blk in enumerate(self.blocks):
             x, (k, v) = blk(x, bias, None if cache is None else cache[i])
@@ -148,9 +151,6 @@ class DecisionModel(nn.Module):
                              (k[:, :, :0], v[:, :, :0]))
         out = self.head(self.ln_f(x))[0, 0]
         return (out + self.prior[a_tok] if self.cfg.cooc_prior else out), new_cache
-
-    def n_params(self) -> int:
-        return sum(p.numel() for p in self.parameters())
 
 
 class Ensemble(nn.Module):
@@ -192,11 +192,12 @@ class Ensemble(nn.Module):
             new_cache += c
         return torch.stack(outs).mean(0), new_cache
 
-    def n_params(self) -> int:
-        return sum(p.numel() for p in self.parameters())
-
 
 Model = DecisionModel | Ensemble
+
+
+def n_params(model: nn.Module) -> int:
+    return sum(p.numel() for p in model.parameters())
 
 
 def build_model(cfg: ModelConfig) -> Model:

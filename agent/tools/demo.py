@@ -13,6 +13,7 @@ from agent.decision.agentdir import load_agent
 from agent.decision.configs import SamplingConfig, TrainConfig
 from agent.decision.evaluate import markdown_table
 from agent.decision.experiments import EVAL_COLS, eval_agent, plot_eval, write_csv
+from agent.decision.model import n_params
 from agent.decision.train import train
 from agent.engine.offline import render_guide, write_outputs
 from agent.synthesis import quality
@@ -71,7 +72,7 @@ def run_demo(out: Path, limit: int) -> None:
              train(corpus, GUIDE, TARGET, agent_dir, TrainConfig(),
                    resume=(agent_dir / "train_state.pt").exists()))
     (agent_dir / "train_state.pt").unlink(missing_ok=True)
-    print(f"agent: {agent_dir} ({agent.model.n_params():,} parameters), loss curve "
+    print(f"agent: {agent_dir} ({n_params(agent.model):,} parameters), loss curve "
           f"{agent_dir / 'loss.png'}")
 
     say("4/5 free-running evaluation on held-out chorales (TPP %, LCP)")
