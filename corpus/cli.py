@@ -108,6 +108,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                         "lowest -> bass)")
     d.add_argument("--transpositions", default="0,-3,2",
                    help="semitone shifts rendered per chorale (default 0,-3,2)")
+    d.add_argument("--augment", default="",
+                   help="semitone shifts rendered for the training pieces only (e.g. -3,2): more "
+                        "training data, the same test songs as written")
     d.add_argument("--voices", default="soprano,alto,tenor,bass",
                    help="stems to write (default all four parts; a sweep needs only guide and "
                         "target; `seguente` is the lowest note sounding in any voice)")
@@ -290,8 +293,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from corpus.demo import DemoConfig, make_demo
 
     shifts = tuple(int(x) for x in args.transpositions.split(","))
+    augment = tuple(int(x) for x in args.augment.split(",") if x)
     voices = tuple(v for v in args.voices.split(",") if v)
-    out = make_demo(args.out, DemoConfig(limit=args.limit, transpositions=shifts,
+    out = make_demo(args.out, DemoConfig(limit=args.limit, transpositions=shifts, augment=augment,
                                          collection=args.collection, voices=voices))
     print(f"wrote {args.collection} stems to {out}")
     return 0

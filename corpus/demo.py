@@ -35,6 +35,9 @@ class DemoConfig:
     test_every: int = 5  # every 5th chorale (in corpus order) is held out
     tempo: float = 100.0  # quarter notes per minute
     transpositions: tuple[int, ...] = (0, -3, 2)  # semitones; more data, same held-out chorales
+    # Semitone shifts rendered for the training pieces only (augmentation): the held-out pieces
+    # stay as written, so the test songs are the same with or without it.
+    augment: tuple[int, ...] = ()
     workers: int = 2
     collection: str = "bach"  # or "monteverdi"
     voices: tuple[str, ...] = PARTS  # which stems to write (a madrigal voice is ~40 MB)
@@ -185,6 +188,15 @@ def render_chorale(path: Path, out_dir: Path, tempo: float, semitones: int = 0,
     return None
 
 
+def render_all(pool: ProcessPoolExecutor, jobs: list[tuple[Path, int]], out: Path,
+               cfg: DemoConfig, desc: str | None = None) -> list[tuple[tuple[Path, int], str | None]]:
+    """Render (piece, semitones) jobs on the pool; each job with its error line or None."""
+    errs = pool.map(render_chorale, [p for p, _ in jobs], [out] * len(jobs),
+                    [cfg.tempo] * len(jobs), [t for _, t in jobs], [cfg.voices] * len(jobs))
+    return list(zip(jobs, tqdm(errs, total=len(jobs), desc=desc, unit="song", disable=desc is None,
+                               file=sys.stderr)))
+
+
 def make_demo(out: Path, cfg: DemoConfig = DemoConfig(), progress: bool = True) -> Path:
     """Render `cfg.limit` chorales into `out`/<chorale>/<voice>.wav with a fixed splits.json."""
     if not shutil.which("fluidsynth"):
@@ -204,21 +216,27 @@ def make_demo(out: Path, cfg: DemoConfig = DemoConfig(), progress: bool = True) 
             if len(picked) >= cfg.limit:
                 break
             batch = paths[i : i + cfg.workers]
-            jobs = [(p, t) for p in batch for t in cfg.transpositions]
-            errs = list(pool.map(render_chorale, [p for p, _ in jobs], [out] * len(jobs),
-                                 [cfg.tempo] * len(jobs), [t for _, t in jobs],
-                                 [cfg.voices] * len(jobs)))
+            errs = render_all(pool, [(p, t) for p in batch for t in cfg.transpositions], out, cfg)
             for p in batch:
-                err = next((e for (q, _), e in zip(jobs, errs) if q == p and e), None)
+                err = next((e for (q, _), e in errs if q == p and e), None)
                 if err:
                     errors.append(err)
                 elif len(picked) < cfg.limit:
                     picked.append(p)
                     bar.update()
-    bar.close()
-    chorales = sorted(chorale_name(p) for p in picked)
-    held_out = {c for i, c in enumerate(chorales) if i % cfg.test_every == cfg.test_every - 1}
-    songs = {song_name(c, t): c for c in chorales for t in cfg.transpositions}
+        bar.close()
+        chorales = sorted(chorale_name(p) for p in picked)
+        held_out = {c for i, c in enumerate(chorales) if i % cfg.test_every == cfg.test_every - 1}
+        extra = [t for t in cfg.augment if t not in cfg.transpositions]
+        train_paths = [p for p in picked if chorale_name(p) not in held_out]
+        errs = render_all(pool, [(p, t) for p in train_paths for t in extra], out, cfg,
+                          desc="render augmentation" if extra and progress else None)
+        errors += [e for _, e in errs if e]
+        failed = {(chorale_name(p), t) for (p, t), e in errs if e}
+    shifts = {c: cfg.transpositions if c in held_out else
+              tuple(cfg.transpositions) + tuple(t for t in extra if (c, t) not in failed)
+              for c in chorales}
+    songs = {song_name(c, t): c for c in chorales for t in shifts[c]}
     for d in out.iterdir():
         if d.is_dir() and d.name not in songs:
             shutil.rmtree(d)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import signal
 import sqlite3
@@ -284,18 +285,23 @@ def test_a_folder_without_the_graph_says_so_in_one_line(tmp_path, tiny_w2v):
 def test_rendering_reads_the_scores_not_music21s_pickle_cache(tmp_path):
     """Workers rendering one chorale's transpositions at once must not go through music21's
     cache of gzipped pickles in the temp folder: on a fresh machine they read each other's
-    half-written files, a chorale was skipped and the demo's split changed. Nothing is cached,
-    and the chorale is rendered in both keys."""
+    half-written files, a chorale was skipped and the demo's split changed. Nothing is cached;
+    the training chorale is rendered in both keys (`augment`: training pieces only) and the
+    held-out one as written."""
     code = ("from corpus.demo import DemoConfig, make_demo; import sys; "
-            "make_demo(sys.argv[1], DemoConfig(limit=1, transpositions=(0, 2), "
-            "voices=('soprano', 'bass')), progress=False)")
+            "make_demo(sys.argv[1], DemoConfig(limit=2, test_every=2, transpositions=(0,), "
+            "augment=(2,), voices=('soprano', 'bass')), progress=False)")
     tmp = tmp_path / "tmp"
     tmp.mkdir()
     r = subprocess.run([sys.executable, "-c", code, str(tmp_path / "stems")], cwd=ROOT,
                        capture_output=True, text=True, timeout=600,
                        env={**os.environ, "TMPDIR": str(tmp)})
     assert r.returncode == 0, r.stderr[-2000:]
-    assert len(list((tmp_path / "stems").rglob("bass.wav"))) == 2, r.stderr[-2000:]
+    splits = json.loads((tmp_path / "stems" / "splits.json").read_text())
+    (train, *copies), test = sorted(s for s, v in splits.items() if v == "train"), \
+        [s for s, v in splits.items() if v == "test"]
+    assert copies == [f"{train}_t+2"] and len(test) == 1 and "_t" not in test[0], splits
+    assert len(list((tmp_path / "stems").rglob("bass.wav"))) == 3, r.stderr[-2000:]
     assert not list(tmp.rglob("*.p.gz")), sorted(p.name for p in tmp.rglob("*"))
 
 

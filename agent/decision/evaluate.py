@@ -11,6 +11,10 @@ rests, or argmax when the model decodes greedily):
 - `co-occurrence` p(b_t | a_{t-lag});
 - `bigram+guide` p(b_t | a_{t-lag}, b_{t-1}), fed its own past output, backing off to
   co-occurrence, then to the unigram, where a context was never seen.
+When the training songs include transposed copies (`NAME_t+2`, augmentation), the two guide
+tables are also counted on the songs as written alone (`co-occurrence, as written`, ...): a
+count table cannot carry what it learns in one key to another, and on music in its written
+keys the copies can make it worse, so the model meets the stronger of the two.
 Beside TPP: TPP on sounding ticks (true B not a rest), guide dependence (TPP with the true guide
 minus TPP with another held-out song's guide: a method that ignores the guide loses nothing),
 the share of rests generated and the entropy of the generated labels (a collapsed agent shows
@@ -123,6 +127,8 @@ def free_run(policy, guide: np.ndarray, n: int, lag: int, cfg: SamplingConfig,
     return out
 
 
+AS_WRITTEN = ", as written"  # a guide table counted on the untransposed training songs only
+
 # (method, decoding, uses the guide): sampled methods at the model's top-p and temperature,
 # argmax methods against the greedy model.
 METHODS = [("model", "sampled", True), ("uniform", "sampled", False),
@@ -130,6 +136,16 @@ METHODS = [("model", "sampled", True), ("uniform", "sampled", False),
            ("bigram+guide", "sampled", True),
            ("model", "greedy", True), ("most frequent", "greedy", False),
            ("co-occurrence", "greedy", True), ("bigram+guide", "greedy", True)]
+
+
+def methods(as_written: bool) -> list[tuple[str, str, bool]]:
+    """METHODS, each guide table followed by its as-written twin when there is one."""
+    out = []
+    for m in METHODS:
+        out.append(m)
+        if as_written and m[0] in ("co-occurrence", "bigram+guide"):
+            out.append((m[0] + AS_WRITTEN, m[1], m[2]))
+    return out
 
 
 @dataclass
@@ -160,20 +176,22 @@ class EvalResult:
 def evaluate(model: Model, guides: list[np.ndarray], truths: list[np.ndarray],
              tables: CountTables, sampling: SamplingConfig = SamplingConfig(),
              constrained: bool = False, samples: int = 4, seed: int = 0,
-             rest: int | None = None, decodings: tuple[str, ...] = ("sampled", "greedy")
-             ) -> list[EvalResult]:
+             rest: int | None = None, decodings: tuple[str, ...] = ("sampled", "greedy"),
+             written: CountTables | None = None) -> list[EvalResult]:
     """Every method of the given decodings on the same songs and ticks; sampled methods run
     `samples` times per song, argmax methods once. Song i's wrong guide is song i+1's (the
-    control for guide use)."""
+    control for guide use). `written`: the tables counted on the songs as written, when the
+    training songs include transposed copies (`as_written`)."""
     k, lag = model.cfg.k_target, model.cfg.lag
     wrong = guides[1:] + guides[:1]
     out = []
     with torch.inference_mode():
-        for method, decoding, uses_guide in METHODS:
+        for method, decoding, uses_guide in methods(written is not None):
             if decoding not in decodings:
                 continue
-            policy = (Decider(model, rest=rest) if method == "model"
-                      else TablePolicy(method, tables))
+            policy = (Decider(model, rest=rest) if method == "model" else
+                      TablePolicy(method.removesuffix(AS_WRITTEN),
+                                  written if method.endswith(AS_WRITTEN) and written else tables))
             cfg = sampling if decoding == "sampled" else GREEDY
             reps = samples if decoding == "sampled" else 1
             rng = np.random.default_rng(seed)
@@ -203,6 +221,15 @@ def evaluate(model: Model, guides: list[np.ndarray], truths: list[np.ndarray],
                 float(np.mean(tp) - np.mean(tp_wrong)) if tp_wrong else None,
                 100.0 * float(np.mean(g == rest)), entropy_bits(g, k), len(truths)))
     return out
+
+
+def strongest(results: list[EvalResult], decoding: str, table: str | None = None,
+              key: str = "tpp_mean") -> EvalResult:
+    """The best baseline of a decoding by `key`: of every baseline, or of one table (counted on
+    all training songs or as written) when `table` is given."""
+    return max((x for x in results if x.decoding == decoding and x.method != "model" and
+                (table is None or x.method.removesuffix(AS_WRITTEN) == table)),
+               key=lambda x: getattr(x, key))
 
 
 def truth_row(truths: list[np.ndarray], k: int, rest: int | None) -> dict:

@@ -12,13 +12,14 @@ import numpy as np
 from agent.decision.agentdir import Agent, load_agent
 from agent.decision.configs import SamplingConfig, TrainConfig
 from agent.decision.evaluate import (
-    CountTables,
     EvalResult,
     evaluate,
     markdown_table,
+    strongest,
     teacher_forced_accuracy,
     truth_row,
 )
+from agent.decision.fit import baseline_tables
 from agent.decision.train import load_pairs, train
 from corpus.build import BuildConfig, build, fit_role, vectors_by_role
 from corpus.store import CorpusStore
@@ -49,12 +50,12 @@ def eval_agent(agent: Agent, corpus: Path, sampling: SamplingConfig, samples: in
         raise ValueError(f"{corpus}: no {split} songs with both {agent.guide_role} and "
                          f"{agent.target_role}")
     cfg = agent.model.cfg
-    tables = CountTables(tr.a, tr.b, cfg.k_guide, cfg.k_target, cfg.lag)
+    tables, written = baseline_tables(tr, cfg.k_guide, cfg.k_target, cfg.lag)
     rest = agent.target_vocab.rest
     results = []
     for constrained in (False, True):
         results += evaluate(agent.model, test.a, test.b, tables, sampling, constrained, samples,
-                            seed, rest)
+                            seed, rest, written=written)
     return (results, truth_row(test.b, cfg.k_target, rest),
             teacher_forced_accuracy(agent.model, test.a, test.b))
 
@@ -150,12 +151,12 @@ def sweep(stems: Path, out: Path, cfg: SweepConfig, build_cfg: BuildConfig,
 def sweep_row(dur: float, k: int, lag: int, constrained: bool, results: list[EvalResult],
               truth: dict, tf: float) -> dict:
     """One line of the sweep: the model against the best baseline of each decoding."""
-    r = {(x.method, x.decoding): x for x in results if x.constrained == constrained}
-    sampled = [x for (m, d), x in r.items() if d == "sampled" and m != "model"]
-    argmax = [x for (m, d), x in r.items() if d == "greedy" and m != "model"]
-    best_s, best_a = max(sampled, key=lambda x: x.tpp_mean), max(argmax, key=lambda x: x.tpp_mean)
+    res = [x for x in results if x.constrained == constrained]
+    r = {(x.method, x.decoding): x for x in res}
+    best_s, best_a = strongest(res, "sampled"), strongest(res, "greedy")
     ms, mg = r["model", "sampled"], r["model", "greedy"]
-    co, cs = r["co-occurrence", "greedy"], r["co-occurrence", "sampled"]
+    # The stronger co-occurrence table on sounding ticks (all songs, or as written).
+    co, cs = (strongest(res, d, "co-occurrence", "tpp_sounding") for d in ("greedy", "sampled"))
     return {"duration_s": dur, "K": k, "lag": lag, "constrained": constrained,
             "model_sampled": round(ms.tpp_mean, 2), "best_sampled": round(best_s.tpp_mean, 2),
             "best_sampled_is": best_s.method,

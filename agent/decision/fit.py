@@ -52,6 +52,22 @@ def piece_of(song: str) -> str:
     return re.sub(r"_t[+-]\d+$", "", song)
 
 
+def as_written(p: Pairs) -> Pairs | None:
+    """The songs as written (no transposed `NAME_t+2` copy), when the training songs include
+    copies as well; None when they are all as written, or all copies."""
+    keep = [i for i, n in enumerate(p.names) if piece_of(n) == n]
+    return p.subset(keep) if 0 < len(keep) < len(p.names) else None
+
+
+def baseline_tables(p: Pairs, k_guide: int, k_target: int, lag: int
+                    ) -> tuple[CountTables, CountTables | None]:
+    """The count tables of the baselines on training songs `p`, and their twins counted on the
+    songs as written when `p` includes transposed copies (`evaluate(..., written=)`)."""
+    w = as_written(p)
+    return (CountTables(p.a, p.b, k_guide, k_target, lag),
+            None if w is None else CountTables(w.a, w.b, k_guide, k_target, lag))
+
+
 def split_validation(p: Pairs, fraction: float, seed: int) -> tuple[Pairs, Pairs]:
     """About `fraction` of the songs held out for validation, whole pieces at a time."""
     pieces = sorted({piece_of(n) for n in p.names})

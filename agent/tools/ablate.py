@@ -96,8 +96,8 @@ def run_variant(args: tuple[str, Path, int, int, tuple[SamplingConfig, ...]]) ->
     """One lever: fit, then every method on the validation pieces at each decoding."""
     import torch
 
-    from agent.decision.evaluate import CountTables, evaluate
-    from agent.decision.fit import fit
+    from agent.decision.evaluate import evaluate, strongest
+    from agent.decision.fit import baseline_tables, fit
 
     name, pairs_file, seed, max_epochs, decodings = args
     torch.set_num_threads(1)
@@ -111,20 +111,17 @@ def run_variant(args: tuple[str, Path, int, int, tuple[SamplingConfig, ...]]) ->
     mcfg = replace(ModelConfig(k_guide=meta["k_guide"], k_target=meta["k_target"],
                                context=meta["context"]), **model_o)
     model, hist = fit(fit_p, stop_p, mcfg, tcfg, guide_centroids=meta["guide_centroids"])
-    tables = CountTables(train_p.a, train_p.b, mcfg.k_guide, mcfg.k_target, mcfg.lag)
+    tables, written = baseline_tables(train_p, mcfg.k_guide, mcfg.k_target, mcfg.lag)
     rest = None if meta["rest"] < 0 else meta["rest"]
     rows: list[dict] = []
     greedy: list = []  # greedy does not depend on the decoding: run once
     for dec in decodings:
         res = evaluate(model, val_p.a, val_p.b, tables, dec, False, 4,
-                       seed, rest, ("sampled",) if greedy else ("sampled", "greedy"))
+                       seed, rest, ("sampled",) if greedy else ("sampled", "greedy"), written)
         greedy = greedy or [x for x in res if x.decoding == "greedy"]
         res = [x for x in res if x.decoding == "sampled"]
         r = {(x.method, x.decoding): x for x in res + greedy}
-        best_s = max((x for x in res if x.decoding == "sampled" and x.method != "model"),
-                     key=lambda x: x.tpp_mean)
-        best_a = max((x for (m, d), x in r.items() if d == "greedy" and m != "model"),
-                     key=lambda x: x.tpp_mean)
+        best_s, best_a = strongest(res, "sampled"), strongest(greedy, "greedy")
         ms, mg = r["model", "sampled"], r["model", "greedy"]
         rows.append({
             "variant": name, "seed": seed, "top_p": dec.top_p,
@@ -134,7 +131,8 @@ def run_variant(args: tuple[str, Path, int, int, tuple[SamplingConfig, ...]]) ->
             "best_sampled_is": best_s.method, "model_greedy": round(mg.tpp_mean, 2),
             "best_argmax": round(best_a.tpp_mean, 2), "best_argmax_is": best_a.method,
             "model_sounding": round(mg.tpp_sounding, 2),
-            "cooc_sounding": round(r["co-occurrence", "greedy"].tpp_sounding, 2),
+            "cooc_sounding": round(strongest(greedy, "greedy", "co-occurrence",
+                                             "tpp_sounding").tpp_sounding, 2),
             "guide_dep_model": round(ms.guide_dependence or 0.0, 2),
             "guide_dep_greedy": round(mg.guide_dependence or 0.0, 2),
             "rest_model": round(ms.rest_share, 1), "val_songs": len(val_p.names)})
