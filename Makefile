@@ -47,10 +47,11 @@ sweep-madrigals: setup
 		--transpositions 0 --voices soprano,bass
 	$(VENV)/bin/obbligato sweep $(DEMO_DIR)/madrigals --out $(DEMO_DIR)/sweep-madrigals $(SWEEP_GRID)
 
-# The same madrigals, top voice -> basso seguente (the lowest note sounding in any voice).
+# The same madrigals, top voice -> basso seguente (the lowest note sounding in any voice); the
+# training madrigals also in two other keys (augmentation), the test madrigals as written.
 sweep-seguente: setup
 	$(VENV)/bin/obbligato corpus demo $(DEMO_DIR)/madrigals-seguente --collection monteverdi \
-		--limit 49 --transpositions 0 --voices soprano,seguente
+		--limit 49 --transpositions 0 --augment=-3,2 --voices soprano,seguente
 	$(VENV)/bin/obbligato sweep $(DEMO_DIR)/madrigals-seguente --target seguente \
 		--out $(DEMO_DIR)/sweep-seguente $(SWEEP_GRID)
 

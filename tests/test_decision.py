@@ -311,13 +311,14 @@ def test_ablation_runs_levers_on_validation_pieces_only(corpus, tmp_path):
 
 def test_an_ablation_never_stops_training_on_the_pieces_that_judge_it(tmp_path, monkeypatch):
     """Each lever stops early on training pieces, never on the validation pieces it is then
-    judged on (stopping there would choose its luckiest epoch on them)."""
+    judged on (stopping there would choose its luckiest epoch on them). `songs as written
+    only` trains without the transposed copies, and `--written` judges on the written songs."""
     import agent.decision.fit as fitmod
     from agent.decision.fit import piece_of
-    from agent.tools.ablate import run_variant
+    from agent.tools.ablate import WRITTEN_ONLY, run_variant
 
     rng = np.random.default_rng(0)
-    names = [f"p{i}_t{t:+d}" for i in range(12) for t in (0, 2)]
+    names = [f"p{i}" + ("" if t == 0 else f"_t{t:+d}") for i in range(12) for t in (0, 2)]
     a = [rng.integers(0, 6, 40) for _ in names]
     np.savez(tmp_path / "pairs.npz", names=np.array(names), a=np.concatenate(a),
              b=np.concatenate([(x + 1) % 5 for x in a]), lengths=np.array([40] * len(names)),
@@ -331,11 +332,15 @@ def test_an_ablation_never_stops_training_on_the_pieces_that_judge_it(tmp_path, 
         return real(fit_p, stop_p, *args, **kw)
 
     monkeypatch.setattr(fitmod, "fit", spy)
-    rows = run_variant(("default", tmp_path / "pairs.npz", 0, 1, (SamplingConfig(),)))
+    rows = run_variant(("default", tmp_path / "pairs.npz", 0, 1, (SamplingConfig(),), False))
     judged = int(rows[0]["val_songs"])
     pieces = {k: {piece_of(n) for n in v} for k, v in seen.items()}
     assert pieces["stop"] and pieces["fit"] and not pieces["stop"] & pieces["fit"]
     assert len(seen["fit"]) + len(seen["stop"]) + judged == len(names)
+    rows = run_variant((WRITTEN_ONLY, tmp_path / "pairs.npz", 0, 1, (SamplingConfig(),), True))
+    assert not any("_t" in n for n in seen["fit"] + seen["stop"])
+    assert len(seen["fit"]) + len(seen["stop"]) == (len(names) - judged) // 2
+    assert int(rows[0]["val_songs"]) == judged // 2
 
 
 def test_scheduled_sampling_feeds_the_model_its_own_samples_as_b_history():

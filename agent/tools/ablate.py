@@ -27,6 +27,7 @@ from tqdm import tqdm
 from agent.decision.configs import ModelConfig, SamplingConfig, TrainConfig
 from agent.decision.fit import Pairs, split_validation
 
+WRITTEN_ONLY = "songs as written only"
 # name -> (model overrides, training overrides)
 PRIOR = {"cooc_prior": True}
 REG = {"dropout": 0.3}
@@ -61,6 +62,9 @@ VARIANTS: dict[str, tuple[dict, dict]] = {
     "one model": ({**PRIOR, "members": 1}, {}),
     "one model, random embedding": ({**PRIOR, "members": 1}, {"guide_embedding": "random"}),
     "ensemble of 8": ({**PRIOR, "members": 8}, {}),
+    # The seventh round: the default trained (and the tables counted) on the training songs as
+    # written, without their transposed copies (with `--written`: what transposition adds).
+    WRITTEN_ONLY: ({}, {}),
 }
 # Decoding defaults are chosen here too: every top-p x temperature (CLI: --top-p, --temperature).
 TOP_PS, TEMPERATURES = (0.5, 0.7), (0.5, 1.0)
@@ -92,19 +96,25 @@ def load(path: Path) -> tuple[Pairs, dict]:
     return p, meta
 
 
-def run_variant(args: tuple[str, Path, int, int, tuple[SamplingConfig, ...]]) -> list[dict]:
-    """One lever: fit, then every method on the validation pieces at each decoding."""
+def run_variant(args: tuple[str, Path, int, int, tuple[SamplingConfig, ...], bool]
+                ) -> list[dict]:
+    """One lever: fit, then every method on the validation pieces at each decoding (their
+    songs as written only, with `written`, when there are transposed copies)."""
     import torch
 
     from agent.decision.evaluate import evaluate, strongest
-    from agent.decision.fit import baseline_tables, fit
+    from agent.decision.fit import as_written, baseline_tables, fit
 
-    name, pairs_file, seed, max_epochs, decodings = args
+    name, pairs_file, seed, max_epochs, decodings, written = args
     torch.set_num_threads(1)
     pairs, meta = load(pairs_file)
     model_o, train_o = VARIANTS[name]
     tcfg = replace(TrainConfig(seed=seed, max_epochs=max_epochs), **train_o)
     train_p, val_p = split_validation(pairs, 0.25, tcfg.seed)
+    if written:
+        val_p = as_written(val_p) or val_p
+    if name == WRITTEN_ONLY:
+        train_p = as_written(train_p) or train_p
     # Training stops early on `train`'s share of the training pieces, as `train` does, never on
     # the pieces that judge the lever: that would pick each lever's luckiest epoch on them.
     fit_p, stop_p = split_validation(train_p, tcfg.val_fraction, tcfg.seed)
@@ -227,6 +237,9 @@ def main() -> None:
                     help=f"sampled decodings' top-p (repeat; default: {TOP_PS})")
     ap.add_argument("--temperature", type=float, action="append", dest="temperatures",
                     help=f"sampled decodings' temperature (repeat; default: {TEMPERATURES})")
+    ap.add_argument("--written", action="store_true",
+                    help="judge on the validation pieces' songs as written only (no transposed "
+                         "copies), e.g. to measure what transposed training songs add")
     ap.add_argument("--probe", action="store_true",
                     help="print count tables over longer guide contexts and stop (no training)")
     args = ap.parse_args()
@@ -252,7 +265,8 @@ def main() -> None:
         ap.error(f"unknown variants {unknown}; known: {list(VARIANTS)}")
     decodings = tuple(SamplingConfig(top_p=p, temperature=t) for p in args.top_ps or TOP_PS
                       for t in args.temperatures or TEMPERATURES)
-    jobs = [(n, args.pairs, seed, args.max_epochs, decodings) for seed in range(args.seeds)
+    jobs = [(n, args.pairs, seed, args.max_epochs, decodings, args.written)
+            for seed in range(args.seeds)
             for n in names]
     args.out.mkdir(parents=True, exist_ok=True)
     rows: list[dict] = []
