@@ -105,13 +105,13 @@ def run_variant(args: tuple[str, Path, int, int, tuple[SamplingConfig, ...], boo
     from agent.decision.evaluate import evaluate, strongest
     from agent.decision.fit import as_written, baseline_tables, fit
 
-    name, pairs_file, seed, max_epochs, decodings, written = args
+    name, pairs_file, seed, max_epochs, decodings, judge_written = args
     torch.set_num_threads(1)
     pairs, meta = load(pairs_file)
     model_o, train_o = VARIANTS[name]
     tcfg = replace(TrainConfig(seed=seed, max_epochs=max_epochs), **train_o)
     train_p, val_p = split_validation(pairs, 0.25, tcfg.seed)
-    if written:
+    if judge_written:
         val_p = as_written(val_p) or val_p
     if name == WRITTEN_ONLY:
         train_p = as_written(train_p) or train_p
