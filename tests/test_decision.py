@@ -123,14 +123,15 @@ def test_count_baselines_free_running_and_the_guide_swap():
     assert set(sampled.tolist()) <= {2, 3}
 
 
-def test_tables_counted_on_the_songs_as_written_meet_the_model_too():
-    """With transposed training copies (`NAME_t+2`) the guide tables are counted twice: on all
-    songs, and on the songs as written. Here each copy answers the same guide with another
-    label, so the all-songs table is wrong half the time on the written test song and the
-    as-written table is exact; the sweep's best baseline is then the as-written one."""
-    from agent.decision.evaluate import AS_WRITTEN, GREEDY, evaluate, strongest
+def test_tables_counted_in_the_judged_keys_meet_the_model_too():
+    """With training copies in other keys (`NAME_t+2`, augmentation) the guide tables are
+    counted twice: on all training songs, and on those in the keys of the songs judged. Here
+    each copy answers the same guide with another label, so the all-songs table is wrong half
+    the time on a song as written and the same-keys table is exact; the sweep's best baseline
+    is then the same-keys one. Judged in every key, there is no twin."""
+    from agent.decision.evaluate import GREEDY, SAME_KEYS, evaluate, strongest
     from agent.decision.experiments import sweep_row
-    from agent.decision.fit import Pairs, as_written, baseline_tables
+    from agent.decision.fit import Pairs, as_written, baseline_tables, shift_of
     from agent.decision.model import build_model
 
     rng = np.random.default_rng(0)
@@ -139,18 +140,20 @@ def test_tables_counted_on_the_songs_as_written_meet_the_model_too():
     other = [np.concatenate([[5], (a[:-1] + 3) % 5]) for a in songs]  # the copies' answer
     p = Pairs([f"p{i}" for i in range(4)] + [f"p{i}_t+2" for i in range(4)],
               songs[:4] * 2, canon[:4] + other[:4])
+    assert [shift_of(n) for n in ("p0", "p0_t+2", "p0_t-3")] == [0, 2, -3]
     assert as_written(p).names == ["p0", "p1", "p2", "p3"]
     assert as_written(p.subset([0, 1])) is None and as_written(p.subset([4, 5])) is None
-    tables, written = baseline_tables(p, 5, 6, 1)
+    assert baseline_tables(p, 5, 6, 1, ["q", "q_t+2"])[1] is None
+    tables, same_keys = baseline_tables(p, 5, 6, 1, ["q"])
     model = build_model(ModelConfig(k_guide=5, k_target=6, d_model=8, n_heads=2, d_ff=8,
                                     context=8, members=1))
-    res = evaluate(model, songs[4:], canon[4:], tables, GREEDY, samples=1, written=written)
+    res = evaluate(model, songs[4:], canon[4:], tables, GREEDY, samples=1, same_keys=same_keys)
     r = {(x.method, x.decoding): x.tpp_mean for x in res}
-    assert r["co-occurrence" + AS_WRITTEN, "greedy"] > 95 > 70 > r["co-occurrence", "greedy"]
-    assert strongest(res, "greedy").method.endswith(AS_WRITTEN)
+    assert r["co-occurrence" + SAME_KEYS, "greedy"] > 95 > 70 > r["co-occurrence", "greedy"]
+    assert strongest(res, "greedy").method.endswith(SAME_KEYS)
     row = sweep_row(0.5, 5, 1, False, res, {"rest_share": 0.0}, 0.0)
     assert row["best_argmax"] > 95 and row["sounding_cooc_argmax"] > 95
-    assert not any(x.method.endswith(AS_WRITTEN) for x in evaluate(
+    assert not any(x.method.endswith(SAME_KEYS) for x in evaluate(
         model, songs[4:], canon[4:], tables, GREEDY, samples=1, decodings=("greedy",)))
 
 

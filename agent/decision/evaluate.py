@@ -11,10 +11,11 @@ rests, or argmax when the model decodes greedily):
 - `co-occurrence` p(b_t | a_{t-lag});
 - `bigram+guide` p(b_t | a_{t-lag}, b_{t-1}), fed its own past output, backing off to
   co-occurrence, then to the unigram, where a context was never seen.
-When the training songs include transposed copies (`NAME_t+2`, augmentation), the two guide
-tables are also counted on the songs as written alone (`co-occurrence, as written`, ...): a
-count table cannot carry what it learns in one key to another, and on music in its written
-keys the copies can make it worse, so the model meets the stronger of the two.
+When the training songs include keys that the judged songs are not in (transposed copies for
+augmentation, `NAME_t+2`), the two guide tables are also counted on the training songs in the
+judged songs' keys alone (`co-occurrence, same keys`, ...): a count table cannot carry what it
+learns in one key to another, and copies in other keys can make it worse, so the model meets
+the stronger of the two.
 Beside TPP: TPP on sounding ticks (true B not a rest), guide dependence (TPP with the true guide
 minus TPP with another held-out song's guide: a method that ignores the guide loses nothing),
 the share of rests generated and the entropy of the generated labels (a collapsed agent shows
@@ -127,7 +128,7 @@ def free_run(policy, guide: np.ndarray, n: int, lag: int, cfg: SamplingConfig,
     return out
 
 
-AS_WRITTEN = ", as written"  # a guide table counted on the untransposed training songs only
+SAME_KEYS = ", same keys"  # a guide table counted on the training songs in the judged keys
 
 # (method, decoding, uses the guide): sampled methods at the model's top-p and temperature,
 # argmax methods against the greedy model.
@@ -138,13 +139,13 @@ METHODS = [("model", "sampled", True), ("uniform", "sampled", False),
            ("co-occurrence", "greedy", True), ("bigram+guide", "greedy", True)]
 
 
-def methods(as_written: bool) -> list[tuple[str, str, bool]]:
-    """METHODS, each guide table followed by its as-written twin when there is one."""
+def methods(same_keys: bool) -> list[tuple[str, str, bool]]:
+    """METHODS, each guide table followed by its same-keys twin when there is one."""
     out = []
     for m in METHODS:
         out.append(m)
-        if as_written and m[0] in ("co-occurrence", "bigram+guide"):
-            out.append((m[0] + AS_WRITTEN, m[1], m[2]))
+        if same_keys and m[0] in ("co-occurrence", "bigram+guide"):
+            out.append((m[0] + SAME_KEYS, m[1], m[2]))
     return out
 
 
@@ -177,21 +178,22 @@ def evaluate(model: Model, guides: list[np.ndarray], truths: list[np.ndarray],
              tables: CountTables, sampling: SamplingConfig = SamplingConfig(),
              constrained: bool = False, samples: int = 4, seed: int = 0,
              rest: int | None = None, decodings: tuple[str, ...] = ("sampled", "greedy"),
-             written: CountTables | None = None) -> list[EvalResult]:
+             same_keys: CountTables | None = None) -> list[EvalResult]:
     """Every method of the given decodings on the same songs and ticks; sampled methods run
     `samples` times per song, argmax methods once. Song i's wrong guide is song i+1's (the
-    control for guide use). `written`: the tables counted on the songs as written, when the
-    training songs include transposed copies (`as_written`)."""
+    control for guide use). `same_keys`: the tables counted on the training songs in the judged
+    songs' keys, when the training songs are in other keys too (`fit.baseline_tables`)."""
     k, lag = model.cfg.k_target, model.cfg.lag
     wrong = guides[1:] + guides[:1]
     out = []
     with torch.inference_mode():
-        for method, decoding, uses_guide in methods(written is not None):
+        for method, decoding, uses_guide in methods(same_keys is not None):
             if decoding not in decodings:
                 continue
             policy = (Decider(model, rest=rest) if method == "model" else
-                      TablePolicy(method.removesuffix(AS_WRITTEN),
-                                  written if method.endswith(AS_WRITTEN) and written else tables))
+                      TablePolicy(method.removesuffix(SAME_KEYS),
+                                  same_keys if method.endswith(SAME_KEYS) and same_keys
+                                  else tables))
             cfg = sampling if decoding == "sampled" else GREEDY
             reps = samples if decoding == "sampled" else 1
             rng = np.random.default_rng(seed)
@@ -226,9 +228,9 @@ def evaluate(model: Model, guides: list[np.ndarray], truths: list[np.ndarray],
 def strongest(results: list[EvalResult], decoding: str, table: str | None = None,
               key: str = "tpp_mean") -> EvalResult:
     """The best baseline of a decoding by `key`: of every baseline, or of one table (counted on
-    all training songs or as written) when `table` is given."""
+    all training songs or in the judged keys) when `table` is given."""
     return max((x for x in results if x.decoding == decoding and x.method != "model" and
-                (table is None or x.method.removesuffix(AS_WRITTEN) == table)),
+                (table is None or x.method.removesuffix(SAME_KEYS) == table)),
                key=lambda x: getattr(x, key))
 
 

@@ -50,12 +50,12 @@ def eval_agent(agent: Agent, corpus: Path, sampling: SamplingConfig, samples: in
         raise ValueError(f"{corpus}: no {split} songs with both {agent.guide_role} and "
                          f"{agent.target_role}")
     cfg = agent.model.cfg
-    tables, written = baseline_tables(tr, cfg.k_guide, cfg.k_target, cfg.lag)
+    tables, same_keys = baseline_tables(tr, cfg.k_guide, cfg.k_target, cfg.lag, test.names)
     rest = agent.target_vocab.rest
     results = []
     for constrained in (False, True):
         results += evaluate(agent.model, test.a, test.b, tables, sampling, constrained, samples,
-                            seed, rest, written=written)
+                            seed, rest, same_keys=same_keys)
     return (results, truth_row(test.b, cfg.k_target, rest),
             teacher_forced_accuracy(agent.model, test.a, test.b))
 
@@ -155,7 +155,7 @@ def sweep_row(dur: float, k: int, lag: int, constrained: bool, results: list[Eva
     r = {(x.method, x.decoding): x for x in res}
     best_s, best_a = strongest(res, "sampled"), strongest(res, "greedy")
     ms, mg = r["model", "sampled"], r["model", "greedy"]
-    # The stronger co-occurrence table on sounding ticks (all songs, or as written).
+    # The stronger co-occurrence table on sounding ticks (all training songs, or same keys).
     co, cs = (strongest(res, d, "co-occurrence", "tpp_sounding") for d in ("greedy", "sampled"))
     return {"duration_s": dur, "K": k, "lag": lag, "constrained": constrained,
             "model_sampled": round(ms.tpp_mean, 2), "best_sampled": round(best_s.tpp_mean, 2),

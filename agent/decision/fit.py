@@ -52,18 +52,30 @@ def piece_of(song: str) -> str:
     return re.sub(r"_t[+-]\d+$", "", song)
 
 
-def as_written(p: Pairs) -> Pairs | None:
-    """The songs as written (no transposed `NAME_t+2` copy), when the training songs include
-    copies as well; None when they are all as written, or all copies."""
-    keep = [i for i, n in enumerate(p.names) if piece_of(n) == n]
+def shift_of(song: str) -> int:
+    """The semitones a song is transposed by (`NAME_t+2` -> 2; a song as written -> 0)."""
+    m = re.search(r"_t([+-]\d+)$", song)
+    return int(m.group(1)) if m else 0
+
+
+def in_keys(p: Pairs, shifts: set[int]) -> Pairs | None:
+    """The songs of `p` transposed by one of `shifts`, when that leaves some songs out and
+    keeps some; else None."""
+    keep = [i for i, n in enumerate(p.names) if shift_of(n) in shifts]
     return p.subset(keep) if 0 < len(keep) < len(p.names) else None
 
 
-def baseline_tables(p: Pairs, k_guide: int, k_target: int, lag: int
+def as_written(p: Pairs) -> Pairs | None:
+    """The songs as written (no transposed `NAME_t+2` copy), when there are copies too."""
+    return in_keys(p, {0})
+
+
+def baseline_tables(p: Pairs, k_guide: int, k_target: int, lag: int, judged: list[str]
                     ) -> tuple[CountTables, CountTables | None]:
     """The count tables of the baselines on training songs `p`, and their twins counted on the
-    songs as written when `p` includes transposed copies (`evaluate(..., written=)`)."""
-    w = as_written(p)
+    training songs in the keys of the songs they are `judged` on, when `p` has songs in other
+    keys too (transposed copies for augmentation; `evaluate(..., same_keys=)`)."""
+    w = in_keys(p, {shift_of(n) for n in judged})
     return (CountTables(p.a, p.b, k_guide, k_target, lag),
             None if w is None else CountTables(w.a, w.b, k_guide, k_target, lag))
 

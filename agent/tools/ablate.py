@@ -121,13 +121,14 @@ def run_variant(args: tuple[str, Path, int, int, tuple[SamplingConfig, ...], boo
     mcfg = replace(ModelConfig(k_guide=meta["k_guide"], k_target=meta["k_target"],
                                context=meta["context"]), **model_o)
     model, hist = fit(fit_p, stop_p, mcfg, tcfg, guide_centroids=meta["guide_centroids"])
-    tables, written = baseline_tables(train_p, mcfg.k_guide, mcfg.k_target, mcfg.lag)
+    tables, same_keys = baseline_tables(train_p, mcfg.k_guide, mcfg.k_target, mcfg.lag,
+                                        val_p.names)
     rest = None if meta["rest"] < 0 else meta["rest"]
     rows: list[dict] = []
     greedy: list = []  # greedy does not depend on the decoding: run once
     for dec in decodings:
         res = evaluate(model, val_p.a, val_p.b, tables, dec, False, 4,
-                       seed, rest, ("sampled",) if greedy else ("sampled", "greedy"), written)
+                       seed, rest, ("sampled",) if greedy else ("sampled", "greedy"), same_keys)
         greedy = greedy or [x for x in res if x.decoding == "greedy"]
         res = [x for x in res if x.decoding == "sampled"]
         r = {(x.method, x.decoding): x for x in res + greedy}
