@@ -98,8 +98,8 @@ def load(path: Path) -> tuple[Pairs, dict]:
 
 def run_variant(args: tuple[str, Path, int, int, tuple[SamplingConfig, ...], bool]
                 ) -> list[dict]:
-    """One lever: fit, then every method on the validation pieces at each decoding (their
-    songs as written only, with `written`, when there are transposed copies)."""
+    """One lever: fit, then every method on the validation pieces at each decoding (on their
+    songs as written only when `judge_written`, the CLI's --written)."""
     import torch
 
     from agent.decision.evaluate import evaluate, strongest
