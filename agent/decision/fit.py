@@ -46,15 +46,18 @@ class History:
     best_epoch: int = -1
 
 
+TRANSPOSED = re.compile(r"_t([+-]\d+)$")  # `NAME_t+2`: piece NAME, 2 semitones up
+
+
 def piece_of(song: str) -> str:
     """The piece a song renders: transpositions (`NAME_t+2`, as `corpus demo` names them) of
     one piece are one piece, so validation never hears a transposed training song."""
-    return re.sub(r"_t[+-]\d+$", "", song)
+    return TRANSPOSED.sub("", song)
 
 
 def shift_of(song: str) -> int:
     """The semitones a song is transposed by (`NAME_t+2` -> 2; a song as written -> 0)."""
-    m = re.search(r"_t([+-]\d+)$", song)
+    m = TRANSPOSED.search(song)
     return int(m.group(1)) if m else 0
 
 

@@ -27,10 +27,10 @@ from tqdm import tqdm
 from agent.decision.configs import ModelConfig, SamplingConfig, TrainConfig
 from agent.decision.fit import Pairs, split_validation
 
-WRITTEN_ONLY = "songs as written only"
-# name -> (model overrides, training overrides)
+WRITTEN_ONLY = "songs as written only"  # a variant that changes the data, not the model
 PRIOR = {"cooc_prior": True}
 REG = {"dropout": 0.3}
+# name -> (model overrides, training overrides)
 VARIANTS: dict[str, tuple[dict, dict]] = {
     "default": ({}, {}),
     "no B history (dropout 1.0)": ({}, {"history_dropout": 1.0}),
