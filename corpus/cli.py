@@ -289,11 +289,20 @@ def cmd_feedback(args: argparse.Namespace) -> int:
     return 0
 
 
+def semitones(arg: str, flag: str) -> tuple[int, ...]:
+    """'0,-3,2' -> (0, -3, 2); anything else is refused in one line naming the option."""
+    try:
+        return tuple(int(x) for x in arg.split(",") if x.strip())
+    except ValueError:
+        raise ValueError(f"{flag} {arg!r}: give whole semitones separated by commas, "
+                         "e.g. 0,-3,2") from None
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from corpus.demo import DemoConfig, make_demo
 
-    shifts = tuple(int(x) for x in args.transpositions.split(","))
-    augment = tuple(int(x) for x in args.augment.split(",") if x)
+    shifts, augment = semitones(args.transpositions, "--transpositions"), \
+        semitones(args.augment, "--augment")
     voices = tuple(v for v in args.voices.split(",") if v)
     out = make_demo(args.out, DemoConfig(limit=args.limit, transpositions=shifts, augment=augment,
                                          collection=args.collection, voices=voices))

@@ -190,6 +190,9 @@ def test_cli_curation_commands(tmp_path, corpus):
     obbligato("corpus", "rm", str(c), "song01", check=True)
     assert "song01" not in obbligato("corpus", "ls", str(c), check=True).stdout
     assert obbligato("corpus", "rm", str(c), "nope").returncode == 1
+    bad = obbligato("corpus", "demo", str(tmp_path / "stems"), "--augment=-3,two")
+    assert bad.returncode != 0 and "--augment '-3,two'" in bad.stderr
+    assert len(bad.stderr.strip().splitlines()) == 1 and not (tmp_path / "stems").exists()
     obbligato("corpus", "plot", str(c), "--out", str(tmp_path / "m.png"), check=True)
     assert (tmp_path / "m.png").read_bytes()[:4] == b"\x89PNG"
     r = obbligato("corpus", "info", str(tmp_path / "missing"))
