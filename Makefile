@@ -55,8 +55,12 @@ sweep-seguente: setup
 	$(VENV)/bin/obbligato sweep $(DEMO_DIR)/madrigals-seguente --target seguente \
 		--out $(DEMO_DIR)/sweep-seguente $(SWEEP_GRID)
 
+# Two workers (the CI machine has two cores), then the tests with a JACK server, one at a time.
+TEST_WORKERS ?= 2
+
 test: setup
-	$(PY) -m pytest -q --durations=15 tests
+	$(PY) -m pytest -q -n $(TEST_WORKERS) --dist loadfile -m "not jack" --durations=10 tests
+	$(PY) -m pytest -q -m jack --durations=5 tests
 
 bench: setup
 	$(PY) -m agent.tools.bench

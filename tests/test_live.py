@@ -13,7 +13,7 @@ import soundfile as sf
 from conftest import needs
 from livekit import OscClient, free_port, metrics_line, played_clean
 
-pytestmark = needs("jackd", "jack_connect", "jack_lsp", "jack_rec")
+pytestmark = [needs("jackd", "jack_connect", "jack_lsp", "jack_rec"), pytest.mark.jack]
 
 
 def test_plays_ten_seconds_on_jack_dummy_without_dropouts(jack, agent_dir, corpus, stems, tmp_path):

@@ -49,6 +49,7 @@ def test_cc_map_learn_and_clock(tmp_path):
 
 
 @needs("jackd", "jack_connect", "jack_lsp")
+@pytest.mark.jack
 def test_real_jack_midi_port_moves_a_parameter():
     from livekit import Jack
 

@@ -194,6 +194,7 @@ def test_fixed_placement_puts_each_role_on_its_channel(chorales):
 
 
 @needs("jackd", "jack_rec", "fluidsynth")
+@pytest.mark.jack
 def test_live_output_recorded_on_jack_is_clean(chorales, tmp_path):
     """`obbligato live --report` on JACK's dummy backend, a player feeding a held-out soprano:
     the agent's output port, recorded by another JACK client, is the output the agent reports
