@@ -16,7 +16,7 @@ import torch
 
 from agent.decision.agentdir import AgentError, load_agent
 from agent.decision.decider import Decider, SamplingConfig, generate, sample
-from agent.decision.evaluate import lcp_per_position, tpp
+from agent.decision.evaluate import entropy_bits, lcp_per_position, tpp
 from agent.decision.model import DecisionModel, Ensemble, ModelConfig, build_model
 from agent.decision.train import TrainConfig, train
 
@@ -160,6 +160,8 @@ def test_tables_counted_in_the_judged_keys_meet_the_model_too():
 def test_metrics():
     assert tpp(np.array([1, 2, 3, 4]), np.array([1, 0, 3, 4])) == 75.0
     assert lcp_per_position(np.array([1, 2, 3, 4]), np.array([1, 0, 3, 4])).tolist() == [1, 0, 2, 1]
+    assert entropy_bits(np.array([0, 1, 2, 3]), 8) == 2.0
+    assert str(entropy_bits(np.array([5, 5, 5]), 8)) == "0.0"  # a collapsed agent, printed as 0.0
 
 
 def test_training_learns_the_relationship_free_running(agent_dir, corpus):

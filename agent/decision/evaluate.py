@@ -51,7 +51,7 @@ def lcp_per_position(pred: np.ndarray, true: np.ndarray) -> np.ndarray:
 def entropy_bits(labels: np.ndarray, k: int) -> float:
     p = np.bincount(labels, minlength=k) / max(len(labels), 1)
     p = p[p > 0]
-    return float(-(p * np.log2(p)).sum())
+    return float(-(p * np.log2(p)).sum()) + 0.0  # + 0.0: one label is 0.0 bits, not -0.0
 
 
 class CountTables:
