@@ -25,9 +25,9 @@ from corpus.ingest import load_mono16k, resample
 from corpus.store import CorpusStore
 
 GUIDE, TARGET, K = "soprano", "bass", 32
-KEYS = (0, -3, 2)  # every chorale, held-out ones too, in these keys (semitones)
-# The training chorales also in these: the model carries what it learns across keys, a count
-# table cannot (README, Evaluation, the seventh and eighth rounds; chosen on validation pieces).
+# The training chorales also in these keys (semitones), beside `DemoConfig.transpositions`: the
+# model carries what it learns across keys, a count table cannot (README, Evaluation, the
+# seventh and eighth rounds; chosen on validation pieces).
 AUGMENT = (-1, 4, -5)
 
 
@@ -62,10 +62,10 @@ def adherence(agent, target, songs, params) -> dict[str, float]:
 
 def run_demo(out: Path, limit: int) -> None:
     out = Path(out)
+    cfg = DemoConfig(limit=limit, augment=AUGMENT)
     say(f"1/5 rendering {limit} Bach chorales as per-voice stems (music21 + fluidsynth), the "
-        f"training ones in {len(KEYS) + len(AUGMENT)} keys")
-    stems = make_demo(out / "stems", DemoConfig(limit=limit, transpositions=KEYS,
-                                                augment=AUGMENT))
+        f"training ones in {len(cfg.transpositions) + len(cfg.augment)} keys")
+    stems = make_demo(out / "stems", cfg)
     say(f"2/5 building the corpus (descriptor encoder, 0.5 s grid, K={K} per voice)")
     corpus = out / "corpus"
     report = build(stems, corpus, BuildConfig(k=K))
