@@ -48,6 +48,8 @@ class DemoConfig:
             raise ValueError(f"voices: none given (use some of {', '.join(VOICES)})")
         if unknown:
             raise ValueError(f"voices: unknown {', '.join(unknown)} (use {', '.join(VOICES)})")
+        if not self.transpositions:  # else every song is left out, and the stems are empty
+            raise ValueError("transpositions: none given (0 renders each piece as written)")
 
 
 def soundfont() -> str:

@@ -450,6 +450,8 @@ def test_demo_voices_are_checked_in_one_line():
         DemoConfig(voices=())
     with pytest.raises(ValueError, match="voices: unknown lute "):
         DemoConfig(voices=("bass", "lute"))
+    with pytest.raises(ValueError, match="transpositions: none given"):
+        DemoConfig(transpositions=())
 
 
 def test_the_seguente_is_the_lowest_sounding_note_held_where_it_is_held():
