@@ -301,8 +301,8 @@ def semitones(arg: str, flag: str) -> tuple[int, ...]:
 def cmd_demo(args: argparse.Namespace) -> int:
     from corpus.demo import DemoConfig, make_demo
 
-    shifts, augment = semitones(args.transpositions, "--transpositions"), \
-        semitones(args.augment, "--augment")
+    shifts = semitones(args.transpositions, "--transpositions")
+    augment = semitones(args.augment, "--augment")
     voices = tuple(v for v in args.voices.split(",") if v)
     out = make_demo(args.out, DemoConfig(limit=args.limit, transpositions=shifts, augment=augment,
                                          collection=args.collection, voices=voices))
