@@ -19,6 +19,7 @@ from tqdm import tqdm
 from corpus import vocabulary
 from corpus.encoders import EncoderSpec, bundle, make_encoder
 from corpus.ingest import AUDIO_EXTENSIONS, Audio, IngestConfig, IngestError, load_audio, to_mono16k
+from corpus.keys import shift_of
 from corpus.segment import SegmentConfig, cut, song_boundaries
 from corpus.store import CorpusStore, SegmentTable, StoreError, TrackData, check_song_name
 
@@ -130,21 +131,46 @@ def add_song(store: CorpusStore, song: str, split: str, files: dict[str, Path],
         report.skipped += not stored
 
 
-def vectors_by_role(store: CorpusStore) -> tuple[np.ndarray, SegmentTable, np.ndarray]:
-    """Every segment's vector and row, and its track's role: what vocabularies are fitted on."""
+@dataclass
+class RoleVectors:
+    """Every segment's vector and row, its track's role, and whether vocabularies are fitted on
+    it (`fitted`: its song is in the keys of the held-out songs, `fitting_keys`)."""
+    emb: np.ndarray
+    seg: SegmentTable
+    role: np.ndarray
+    fitted: np.ndarray
+
+    def fits(self, role: str) -> np.ndarray:
+        """The rows a vocabulary of `role` is fitted on."""
+        return (self.role == role) & self.fitted
+
+
+def fitting_keys(store: CorpusStore) -> set[int] | None:
+    """The keys (`NAME_t+2` shifts) of the held-out songs, or None when there are none. Copies
+    in other keys, added for training only (augmentation), are labelled by the vocabulary but
+    do not move its clusters: the labels, and what they let a count table or a model predict,
+    mean the same with or without the copies."""
+    held = store.songs("test")
+    return {shift_of(name) for _, name, _ in held} if held else None
+
+
+def vectors_by_role(store: CorpusStore) -> RoleVectors:
+    """What vocabularies are fitted on: every segment, its role, and the rows in the keys of the
+    held-out songs."""
     _, emb = store.embeddings()
     seg = store.segments()
-    role_of_track = {t["id"]: t["role"] for t in store.tracks()}
-    return emb, seg, np.array([role_of_track[t] for t in seg.track_id])
+    tracks = {t["id"]: t for t in store.tracks()}
+    keys = fitting_keys(store)
+    return RoleVectors(emb, seg, np.array([tracks[t]["role"] for t in seg.track_id]),
+                       np.array([keys is None or shift_of(tracks[t]["song"]) in keys
+                                 for t in seg.track_id], dtype=bool))
 
 
-def fit_role(store: CorpusStore, vectors: tuple[np.ndarray, SegmentTable, np.ndarray],
-             role: str, k: int, seed: int) -> str:
-    """Fit and save one role's vocabulary of K clusters on `vectors_by_role`; its id."""
-    emb, seg, roles = vectors
-    mine = roles == role
-    v = vocabulary.fit(emb[mine], k, store.encoder, seed=seed, role=role,
-                       levels_db=seg.rms_db[mine], silence_db=store.silence_db)
+def fit_role(store: CorpusStore, vectors: RoleVectors, role: str, k: int, seed: int) -> str:
+    """Fit and save one role's vocabulary of K clusters on `vectors.fits(role)`; its id."""
+    mine = vectors.fits(role)
+    v = vocabulary.fit(vectors.emb[mine], k, store.encoder, seed=seed, role=role,
+                       levels_db=vectors.seg.rms_db[mine], silence_db=store.silence_db)
     return store.save_vocabulary(v, role)
 
 

@@ -21,6 +21,8 @@ import numpy as np
 import soundfile as sf
 from tqdm import tqdm
 
+from corpus.keys import song_name
+
 SOUNDFONTS = ("/usr/share/sounds/sf2/FluidR3_GM.sf2", "/usr/share/sounds/sf2/TimGM6mb.sf2",
               "/usr/share/sounds/sf2/default-GM.sf2")
 # oboe, clarinet, horn, bassoon; the seguente on the bass's bassoon (only its notes differ)
@@ -136,10 +138,6 @@ def _voice_midi(part, program: int, tempo: float, path: Path) -> None:
 
 def chorale_name(path: Path) -> str:
     return path.name.removesuffix(".mxl").removesuffix(".xml").replace(".", "_")
-
-
-def song_name(chorale: str, semitones: int) -> str:
-    return chorale if semitones == 0 else f"{chorale}_t{semitones:+d}"
 
 
 def render_chorale(path: Path, out_dir: Path, tempo: float, semitones: int = 0,

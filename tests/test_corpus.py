@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -20,7 +21,7 @@ from corpus.ingest import IngestError, load_audio
 from corpus.segment import SegmentConfig, cut, onset_boundaries, uniform_boundaries
 from corpus.store import CorpusStore
 
-from conftest import ROOT, SR, needs, obbligato, tone, write_stems
+from conftest import ROOT, SR, needs, obbligato, synth_song, tone, write_stems
 
 
 def folder_digest(root: Path) -> dict[str, str]:
@@ -101,6 +102,28 @@ def test_labels_are_stable_for_a_seed(tmp_path, stems):
             labels.append([s.label_sequences(s.vocab_id(r), r) for r in s.roles()])
     for x, y in zip(*labels):
         assert x.keys() == y.keys() and all(np.array_equal(x[k], y[k]) for k in x)
+
+
+def test_transposed_training_copies_do_not_move_the_vocabulary(tmp_path, stems):
+    """Copies in other keys than the held-out songs' (`NAME_t+7`, augmentation) are labelled
+    but not fitted on: the vocabulary is the one fitted without them. Under another name (not
+    a transposition) the same audio is fitted on, and the vocabulary moves."""
+    centroids = {}
+    for name in ("", "song00_t+7", "song00_extra"):
+        src = shutil.copytree(stems, tmp_path / f"stems{name}")
+        if name:
+            (src / name).mkdir()
+            for role, x in synth_song(np.random.default_rng(9), 32).items():
+                sf.write(src / name / f"{role}.wav", 0.5 * x + 0.5 * np.roll(x, 777) ** 2, SR)
+            splits = json.loads((src / "splits.json").read_text()) | {name: "train"}
+            (src / "splits.json").write_text(json.dumps(splits))
+        build(src, tmp_path / f"corpus{name}", BuildConfig(k=8), progress=False)
+        with CorpusStore(tmp_path / f"corpus{name}") as s:
+            vid = s.vocab_id("bass")
+            centroids[name] = s.vocabulary(vid).centroids
+            assert not name or len(s.label_sequences(vid, "bass")[name])  # labelled, to train on
+    assert np.allclose(centroids[""], centroids["song00_t+7"])
+    assert not np.allclose(centroids[""], centroids["song00_extra"])
 
 
 def test_bad_files_leave_store_unchanged(tmp_path, corpus, bad_files):

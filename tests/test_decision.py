@@ -131,8 +131,9 @@ def test_tables_counted_in_the_judged_keys_meet_the_model_too():
     is then the same-keys one. Judged in every key, there is no twin."""
     from agent.decision.evaluate import GREEDY, SAME_KEYS, evaluate, strongest
     from agent.decision.experiments import sweep_row
-    from agent.decision.fit import Pairs, as_written, baseline_tables, shift_of
+    from agent.decision.fit import Pairs, as_written, baseline_tables
     from agent.decision.model import build_model
+    from corpus.keys import shift_of
 
     rng = np.random.default_rng(0)
     songs = [rng.integers(0, 5, 80) for _ in range(5)]
@@ -319,8 +320,8 @@ def test_an_ablation_never_stops_training_on_the_pieces_that_judge_it(tmp_path, 
     judged on (stopping there would choose its luckiest epoch on them). `songs as written
     only` trains without the transposed copies, and `--written` judges on the written songs."""
     import agent.decision.fit as fitmod
-    from agent.decision.fit import piece_of
     from agent.tools.ablate import WRITTEN_ONLY, run_variant
+    from corpus.keys import piece_of
 
     rng = np.random.default_rng(0)
     names = [f"p{i}" + ("" if t == 0 else f"_t{t:+d}") for i in range(12) for t in (0, 2)]

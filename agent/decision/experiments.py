@@ -112,13 +112,13 @@ def sweep(stems: Path, out: Path, cfg: SweepConfig, build_cfg: BuildConfig,
         build(stems, corpus, bc)
         with CorpusStore(corpus) as store:
             vectors = vectors_by_role(store)  # once per corpus, for every K
-        _, seg, role_arr = vectors
         for k in cfg.ks:
             with CorpusStore(corpus) as store:
                 vids = {}
                 for role in (cfg.guide, cfg.target):
-                    mine = role_arr == role
-                    sounding = int(np.sum(seg.rms_db[mine] >= (store.silence_db or -np.inf)))
+                    mine = vectors.fits(role)
+                    sounding = int(np.sum(vectors.seg.rms_db[mine] >=
+                                          (store.silence_db or -np.inf)))
                     if sounding < k:
                         print(f"sweep: skipping K={k} at {dur:g} s ({sounding} sounding {role} "
                               "segments)", file=sys.stderr)

@@ -9,7 +9,6 @@ import json
 import logging
 import math
 import os
-import re
 import sys
 from dataclasses import asdict, dataclass, field, replace
 
@@ -21,6 +20,7 @@ from tqdm import tqdm
 from agent.decision.configs import ModelConfig, TrainConfig
 from agent.decision.evaluate import CountTables
 from agent.decision.model import Model, build_model
+from corpus.keys import piece_of, shift_of
 
 log = logging.getLogger(__name__)
 
@@ -44,21 +44,6 @@ class History:
     val: list[float] = field(default_factory=list)
     best_val: float = math.inf
     best_epoch: int = -1
-
-
-TRANSPOSED = re.compile(r"_t([+-]\d+)$")  # `NAME_t+2`: piece NAME, 2 semitones up
-
-
-def piece_of(song: str) -> str:
-    """The piece a song renders: transpositions (`NAME_t+2`, as `corpus demo` names them) of
-    one piece are one piece, so validation never hears a transposed training song."""
-    return TRANSPOSED.sub("", song)
-
-
-def shift_of(song: str) -> int:
-    """The semitones a song is transposed by (`NAME_t+2` -> 2; a song as written -> 0)."""
-    m = TRANSPOSED.search(song)
-    return int(m.group(1)) if m else 0
 
 
 def in_keys(p: Pairs, shifts: set[int]) -> Pairs | None:
