@@ -159,11 +159,11 @@ def vectors_by_role(store: CorpusStore) -> RoleVectors:
     held-out songs."""
     _, emb = store.embeddings()
     seg = store.segments()
-    tracks = {t["id"]: t for t in store.tracks()}
     keys = fitting_keys(store)
-    return RoleVectors(emb, seg, np.array([tracks[t]["role"] for t in seg.track_id]),
-                       np.array([keys is None or shift_of(tracks[t]["song"]) in keys
-                                 for t in seg.track_id], dtype=bool))
+    tracks = {t["id"]: (t["role"], keys is None or shift_of(t["song"]) in keys)
+              for t in store.tracks()}  # once per track, not per segment
+    return RoleVectors(emb, seg, np.array([tracks[t][0] for t in seg.track_id]),
+                       np.array([tracks[t][1] for t in seg.track_id], dtype=bool))
 
 
 def fit_role(store: CorpusStore, vectors: RoleVectors, role: str, k: int, seed: int) -> str:

@@ -127,8 +127,6 @@ def test_transposed_training_copies_do_not_move_the_vocabulary(tmp_path, stems):
 
 
 def test_bad_files_leave_store_unchanged(tmp_path, corpus, bad_files):
-    import shutil
-
     c = tmp_path / "c"
     shutil.copytree(corpus, c)
     with CorpusStore(c):
@@ -201,8 +199,6 @@ def test_wav2vec2_path_with_local_model(tmp_path, stems, tiny_w2v):
 
 
 def test_cli_curation_commands(tmp_path, corpus):
-    import shutil
-
     c = tmp_path / "c"
     shutil.copytree(corpus, c)
     info = obbligato("corpus", "info", str(c), check=True).stdout
@@ -394,7 +390,6 @@ def test_a_wav2vec2_corpus_and_agent_play_after_the_model_and_caches_are_gone(tm
     checksum): with the model's folder deleted and no hub (offline, an empty cache) the agent
     still renders; a damaged copy is named in one line."""
     import os
-    import shutil
     import subprocess
     import sys
 

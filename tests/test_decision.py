@@ -321,10 +321,10 @@ def test_an_ablation_never_stops_training_on_the_pieces_that_judge_it(tmp_path, 
     only` trains without the transposed copies, and `--written` judges on the written songs."""
     import agent.decision.fit as fitmod
     from agent.tools.ablate import WRITTEN_ONLY, run_variant
-    from corpus.keys import piece_of
+    from corpus.keys import piece_of, song_name
 
     rng = np.random.default_rng(0)
-    names = [f"p{i}" + ("" if t == 0 else f"_t{t:+d}") for i in range(12) for t in (0, 2)]
+    names = [song_name(f"p{i}", t) for i in range(12) for t in (0, 2)]
     a = [rng.integers(0, 6, 40) for _ in names]
     np.savez(tmp_path / "pairs.npz", names=np.array(names), a=np.concatenate(a),
              b=np.concatenate([(x + 1) % 5 for x in a]), lengths=np.array([40] * len(names)),
