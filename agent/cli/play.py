@@ -10,7 +10,7 @@ from pathlib import Path
 
 from agent.cli.options import add_param_args, params_from_args
 
-DEMO_CHORALES = 24
+DEMO_CHORALES = 60  # 48 training, 12 held out: issue 11's split
 AUDIO_LOST_EXIT = 3  # the audio server went away: a supervisor may restart the agent
 log = logging.getLogger(__name__)
 
