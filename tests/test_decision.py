@@ -401,9 +401,10 @@ def test_a_model_trained_without_b_history_is_never_fed_it():
         other = m(*m.inputs(at, torch.as_tensor(p.b[1])[None]))[0]
     assert torch.equal(one, other)
     a_in = m.inputs(at, at)[0][0]
-    cache = None
+    cache, before = None, ()
     for t in range(12):
-        step, cache = m.step(int(a_in[t]), int(rng.integers(0, 5)), cache)
+        step, cache = m.step(int(a_in[t]), int(rng.integers(0, 5)), cache, before)
+        before = (int(a_in[t]), *before)[:2]  # the prior's longer contexts
         assert torch.allclose(step, one[t], atol=1e-5)
     fed, _ = fit(p, p, ModelConfig(k_guide=6, k_target=5, context=8),
                  replace(small, history_dropout=0.5), guide_centroids=rng.standard_normal((6, 4)))
@@ -450,6 +451,58 @@ def test_the_cooccurrence_prior_starts_as_the_table_and_streams_like_the_batch()
         step, cache = m.step(int(a_in[0, t]), int(b_in[0, t]), cache)
         assert torch.allclose(step, batch[t], atol=1e-5)
     assert ModelConfig.from_dict({"k_guide": 6, "k_target": 5}).cooc_prior is False
+
+
+def test_the_context_prior_leaves_a_training_piece_out_and_backs_off():
+    """The prior over the guide's last ticks, for a training song, is counted without that
+    piece (all its keys), as for a song never heard; a context never seen backs off to the
+    shorter one, down to B's label frequencies."""
+    from agent.decision.prior import ContextCounts
+
+    rng = np.random.default_rng(0)
+    names = ["p0", "p0_t+2", "p1", "p2"]
+    a = [rng.integers(0, 3, 30) for _ in names]  # guide label 3 never heard in training
+    b = [rng.integers(0, 3, 30) for _ in names]
+    full = ContextCounts(a, b, names, 4, 3, order=3)
+    others = ContextCounts(a[2:], b[2:], names[2:], 4, 3, order=3)
+    assert np.allclose(full.log_prior(a[0], leave_out="p0_t+2"), others.log_prior(a[0]))
+    assert not np.allclose(full.log_prior(a[0]), others.log_prior(a[0]))
+    one = ContextCounts(a, b, names, 4, 3, order=1)
+    unseen = np.array([0, 3, 0])  # at the end, (0, 3) and (0, 3, 0) were never heard; (0) was
+    assert np.allclose(full.log_prior(unseen)[-1], one.log_prior(unseen)[-1])
+    assert not np.allclose(full.log_prior(unseen)[-1], np.log(one.labels / one.labels.sum()))
+    assert np.allclose(np.exp(full.log_prior(np.array([0, 1, 2]))).sum(1), 1)
+
+
+def test_a_longer_prior_is_learnt_and_streams_like_the_batch_after_saving(tmp_path):
+    """A model whose prior hears the guide's last three ticks, trained on a canon where b_t
+    follows a_{t-1} and a_{t-2} together (neither alone says it), decides it; the Decider's
+    streaming steps equal the batch forward, after a safetensors round trip too."""
+    from safetensors.torch import load_file, save_file
+
+    from agent.decision.fit import Pairs, fit
+
+    rng = np.random.default_rng(0)
+    a = [rng.integers(0, 4, 64) for _ in range(12)]
+    b = [np.concatenate([[0, 0], (x[1:-1] + 2 * x[:-2]) % 5]) for x in a]  # from a_{t-1}, a_{t-2}
+    names = [f"song{i}" for i in range(12)]
+    cfg = ModelConfig(k_guide=4, k_target=5, context=8, lag=1, members=1, prior_order=3)
+    tcfg = replace(FAST, history_dropout=1.0, guide_embedding="random")
+    m, _ = fit(Pairs(names[:10], a[:10], b[:10]), Pairs(names[10:], a[10:], b[10:]), cfg, tcfg)
+    at, bt = torch.as_tensor(a[11])[None], torch.as_tensor(b[11])[None]
+    with torch.no_grad():
+        batch = m(*m.inputs(at, bt))[0]
+    assert float((batch.argmax(-1)[2:] == bt[0, 2:]).float().mean()) > 0.9
+    save_file(m.state_dict(), str(tmp_path / "m.safetensors"))
+    loaded = build_model(replace(cfg, hears_b=False)).eval()
+    loaded.load_state_dict(load_file(str(tmp_path / "m.safetensors")))
+    d = Decider(loaded)
+    steps = []
+    for t in range(len(b[11])):
+        steps.append(d.logits(int(a[11][t - 1]) if t else None))
+        d.commit(int(b[11][t]))
+    assert np.allclose(np.array(steps), batch.numpy(), atol=1e-5)
+    assert ModelConfig.from_dict({"k_guide": 6, "k_target": 5}).prior_order == 1
 
 
 def test_sweep_trains_and_evaluates_each_vocabulary_size(stems, tmp_path):

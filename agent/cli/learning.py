@@ -11,6 +11,7 @@ from agent.cli.options import add_param_args, params_from_args
 from agent.decision.configs import ModelConfig, SamplingConfig, TrainConfig
 
 _T, _M = TrainConfig(), ModelConfig()
+MODEL_ARGS = ("d_model", "n_layers", "n_heads", "d_ff", "dropout", "context", "lag", "prior_order")
 
 
 def add_sampling_args(p: argparse.ArgumentParser) -> None:
@@ -29,7 +30,7 @@ def add_train_args(p: argparse.ArgumentParser) -> None:
         p.add_argument(f"--{f.name.replace('_', '-')}", type=type(f.default), default=f.default,
                        help=f"(default {f.default})")
     p.add_argument("--seed", type=int, default=_T.seed)
-    for name in ("d_model", "n_layers", "n_heads", "d_ff", "dropout", "context", "lag"):
+    for name in MODEL_ARGS:
         default = getattr(_M, name)
         p.add_argument(f"--{name.replace('_', '-')}", type=type(default), default=None,
                        help=f"model {name} (default {default}"
@@ -38,8 +39,7 @@ def add_train_args(p: argparse.ArgumentParser) -> None:
 
 def train_config_from(args: argparse.Namespace) -> tuple[TrainConfig, dict]:
     tcfg = TrainConfig(**{f.name: getattr(args, f.name) for f in fields(TrainConfig)})
-    overrides = {n: getattr(args, n) for n in ("d_model", "n_layers", "n_heads", "d_ff", "dropout",
-                                               "context", "lag") if getattr(args, n) is not None}
+    overrides = {n: getattr(args, n) for n in MODEL_ARGS if getattr(args, n) is not None}
     return tcfg, overrides
 
 

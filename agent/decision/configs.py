@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+MAX_PRIOR_ORDER = 4  # a context's code, base k_guide + 1, stays within 64 bits
+
 
 @dataclass(frozen=True)
 class ModelConfig:
@@ -18,6 +20,10 @@ class ModelConfig:
     # Logits start from log p(b_t | a_{t-lag}) counted on the training songs: the network learns
     # what the co-occurrence table misses (longer guide context, its own past), not the table.
     cooc_prior: bool = True
+    # How many guide ticks that prior counts b_t against (a_{t-lag}, a_{t-lag-1}, ...), each
+    # context backing off to the shorter one: 1 = the co-occurrence table itself. 3: chosen on
+    # validation chorales (README, Evaluation: eleventh round).
+    prior_order: int = 3
     # Whether b_{t-1} is an input. A model trained with every past-B input hidden (history
     # dropout 1.0) never learned what B's past means, so it is fed the start token there when it
     # decodes too, as in training (`fit` sets this from the training config).
@@ -35,7 +41,7 @@ class ModelConfig:
         """A config that cannot build a working model is refused here, in one line, not as a
         traceback deep in torch (a damaged or hand-edited agent.json)."""
         for name in ("k_guide", "k_target", "d_model", "n_layers", "n_heads", "d_ff", "context",
-                     "members"):
+                     "members", "prior_order"):
             v = getattr(self, name)
             if not isinstance(v, int) or isinstance(v, bool) or v < 1:
                 raise ValueError(f"model {name} must be a positive integer, got {v!r}")
@@ -46,13 +52,15 @@ class ModelConfig:
             raise ValueError(f"model lag {self.lag!r} is not 0..{self.context - 1} (the context)")
         if not isinstance(self.dropout, (int, float)) or not 0 <= self.dropout < 1:
             raise ValueError(f"model dropout {self.dropout!r} is not in [0, 1)")
+        if self.prior_order > MAX_PRIOR_ORDER:
+            raise ValueError(f"model prior_order {self.prior_order} is above {MAX_PRIOR_ORDER}")
 
     @classmethod
     def from_dict(cls, d: dict) -> "ModelConfig":
         if not isinstance(d, dict):
             raise ValueError(f"model config is {type(d).__name__}, not an object")
         # An agent saved before the prior (or the ensemble) existed has none in its weights.
-        return cls(**{"cooc_prior": False, "members": 1,
+        return cls(**{"cooc_prior": False, "members": 1, "prior_order": 1,
                       **{k: d[k] for k in cls.__dataclass_fields__ if k in d}})
 
     @property

@@ -58,6 +58,7 @@ class Decider:
     def reset(self) -> None:
         self.cache: list | None = None
         self.prev_b = self.cfg.bos
+        self.before: tuple[int, ...] = ()  # the guide inputs of the last steps, newest first
         self.t = 0
 
     def logits(self, a_in: int | None) -> np.ndarray:
@@ -65,7 +66,8 @@ class Decider:
         delayed by the model's lag (a_{t-lag}; None = nothing heard yet). Returns the logits of
         b_t; the caller then `commit`s the label it plays."""
         a = self.cfg.guide_pad if a_in is None else int(a_in)
-        out, self.cache = self.model.step(a, self.prev_b, self.cache)
+        out, self.cache = self.model.step(a, self.prev_b, self.cache, self.before)
+        self.before = (a, *self.before)[: max(0, self.cfg.prior_order - 1)]
         return out.numpy()
 
     def commit(self, b_t: int) -> None:
@@ -81,13 +83,13 @@ class Decider:
     def snapshot(self) -> dict:
         return {"cache": None if self.cache is None else
                 [(k.clone(), v.clone()) for k, v in self.cache],
-                "prev_b": self.prev_b, "t": self.t,
+                "prev_b": self.prev_b, "t": self.t, "before": self.before,
                 "rng": self.rng.bit_generator.state}
 
     def restore(self, snap: dict) -> None:
         self.cache = None if snap["cache"] is None else [(k.clone(), v.clone())
                                                          for k, v in snap["cache"]]
-        self.prev_b, self.t = snap["prev_b"], snap["t"]
+        self.prev_b, self.t, self.before = snap["prev_b"], snap["t"], snap["before"]
         self.rng.bit_generator.state = snap["rng"]
 
 

@@ -18,8 +18,9 @@ import torch.nn.functional as F
 from tqdm import tqdm
 
 from agent.decision.configs import ModelConfig, TrainConfig
-from agent.decision.evaluate import CountTables
+from agent.decision.evaluate import CountTables, delayed
 from agent.decision.model import Model, build_model
+from agent.decision.prior import ContextCounts
 from corpus.keys import piece_of, shift_of
 
 log = logging.getLogger(__name__)
@@ -91,30 +92,41 @@ def batch_from(seqs: list[tuple[np.ndarray, np.ndarray]], pad_a: int
     return a, b
 
 
-def random_batch(p: Pairs, cfg: TrainConfig, rng: np.random.Generator, pad_a: int):
+def random_batch(p: Pairs, cfg: TrainConfig, rng: np.random.Generator, pad_a: int,
+                 priors: list[torch.Tensor] | None = None):
+    """Random crops of `seq_len` ticks, songs drawn by length: (a, b) padded, and with `priors`
+    (one (T, K) per song) the crops' priors, (B, T, K), or None."""
     lengths = np.array([len(x) for x in p.a], np.float64)
     songs = rng.choice(len(p.a), size=cfg.batch_size, p=lengths / lengths.sum())
-    seqs = []
+    seqs, crops = [], []
     for s in songs:
         n = len(p.a[s])
         start = int(rng.integers(0, max(1, n - cfg.seq_len + 1)))
         seqs.append((p.a[s][start : start + cfg.seq_len], p.b[s][start : start + cfg.seq_len]))
-    return batch_from(seqs, pad_a)
+        if priors is not None:
+            crops.append(priors[s][start : start + cfg.seq_len])
+    a, b = batch_from(seqs, pad_a)
+    if not crops:
+        return a, b, None
+    prior = torch.zeros(*a.shape, crops[0].shape[1])
+    for i, c in enumerate(crops):
+        prior[i, : len(c)] = c
+    return a, b, prior
 
 
-def loss_of(model: Model, a: torch.Tensor, b: torch.Tensor,
-            history_dropout: float = 0.0, own_share: float = 0.0) -> torch.Tensor:
+def loss_of(model: Model, a: torch.Tensor, b: torch.Tensor, history_dropout: float = 0.0,
+            own_share: float = 0.0, prior: torch.Tensor | None = None) -> torch.Tensor:
     """Cross-entropy of b_t. With `history_dropout`, that share of the past-B inputs is replaced
     by the start token: B repeats its last label most of the time, and a model that may not
     count on it learns to answer from the guide (free-running, its own past is less reliable).
     With `own_share` (scheduled sampling), that share of the past-B inputs is replaced by labels
     the model itself samples from a first, teacher-forced pass: it learns from inputs like the
-    ones it will feed itself on stage."""
+    ones it will feed itself on stage. `prior` replaces the model's own (`fit`: cross-fitted)."""
     core = model.module if hasattr(model, "module") else model
     a_in, b_in = core.inputs(a, b)
     if own_share > 0:
         with torch.no_grad():
-            probs = torch.softmax(model(a_in, b_in).float(), dim=-1)
+            probs = torch.softmax(model(a_in, b_in, prior=prior).float(), dim=-1)
             own = torch.multinomial(probs.reshape(-1, probs.shape[-1]), 1).view(b_in.shape)
         swap = torch.rand(b_in.shape, device=b_in.device) < own_share
         swap[:, 0] = False  # the start token stays
@@ -122,7 +134,7 @@ def loss_of(model: Model, a: torch.Tensor, b: torch.Tensor,
     if history_dropout > 0:
         drop = torch.rand(b_in.shape, device=b_in.device) < history_dropout  # seeded, resumable
         b_in = b_in.masked_fill(drop, core.cfg.bos)
-    logits = model(a_in, b_in, members=True)  # each member's own loss
+    logits = model(a_in, b_in, members=True, prior=prior)  # each member's own loss
     return torch.stack([F.cross_entropy(x.reshape(-1, x.shape[-1]), b.reshape(-1),
                                         ignore_index=-100) for x in logits]).mean()
 
@@ -170,9 +182,17 @@ def fit(train_p: Pairs, val_p: Pairs, mcfg: ModelConfig, tcfg: TrainConfig,
         if guide_centroids is None:
             raise ValueError("the centroid embedding needs the guide vocabulary's centroids")
         model.embed_guide_centroids(guide_centroids, tcfg.seed)
-    if mcfg.cooc_prior:
+    priors = None
+    if mcfg.cooc_prior and mcfg.prior_order == 1:
         model.set_prior(CountTables(train_p.a, train_p.b, mcfg.k_guide, mcfg.k_target,
                                     mcfg.lag).cooc)
+    elif mcfg.cooc_prior:
+        heard = [delayed(a, len(b), mcfg.lag, mcfg.guide_pad) for a, b in zip(train_p.a, train_p.b)]
+        counts = ContextCounts(heard, train_p.b, train_p.names, mcfg.k_guide, mcfg.k_target,
+                               mcfg.prior_order)
+        model.set_context_prior(*counts.tables())
+        priors = [torch.from_numpy(counts.log_prior(a, leave_out=n))
+                  for a, n in zip(heard, train_p.names)]
     model = model.to(tcfg.device)
     opt = torch.optim.AdamW(model.parameters(), lr=tcfg.lr, weight_decay=tcfg.weight_decay)
     hist, epoch0, bad = History(), 0, 0
@@ -201,10 +221,10 @@ def fit(train_p: Pairs, val_p: Pairs, mcfg: ModelConfig, tcfg: TrainConfig,
             step = epoch * tcfg.steps_per_epoch + s
             for g in opt.param_groups:
                 g["lr"] = lr_at(step)
-            a, b = random_batch(train_p, tcfg, rng, mcfg.guide_pad)
+            a, b, prior = random_batch(train_p, tcfg, rng, mcfg.guide_pad, priors)
             own = tcfg.scheduled_sampling * min(1.0, step / tcfg.warmup_steps)
             loss = loss_of(wrapped, a.to(tcfg.device), b.to(tcfg.device), tcfg.history_dropout,
-                           own)
+                           own, None if prior is None else prior.to(tcfg.device))
             opt.zero_grad(set_to_none=True)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)

@@ -77,15 +77,50 @@ class DecisionModel(nn.Module):
         self._step_bias: dict[int, torch.Tensor] = {}  # n_past -> band bias of one query
         if cfg.cooc_prior:  # log p(b | a_{t-lag}), set by `set_prior` before training (zero until)
             self.register_buffer("prior", torch.zeros(cfg.k_guide + 1, cfg.k_target))
+            for o in range(2, cfg.prior_order + 1):  # longer contexts: sorted codes, their log p
+                self.register_buffer(f"prior_codes{o}", torch.zeros(0, dtype=torch.long))
+                self.register_buffer(f"prior_logp{o}", torch.zeros(0, cfg.k_target))
         self.apply(self._init)
 
     def set_prior(self, cooc: np.ndarray) -> None:
         """The prior from (a_{t-lag}, b_t) pair counts on training songs, (k_guide + 1, k_target)
         with the pad row (`CountTables.cooc`), add-one smoothed."""
         counts = torch.as_tensor(cooc, dtype=torch.float32) + 1
-        self.prior.copy_(torch.log(counts / counts.sum(1, keepdim=True)))
+        self.set_context_prior(torch.log(counts / counts.sum(1, keepdim=True)), [])
+
+    def set_context_prior(self, one, longer: list) -> None:
+        """The prior as `ContextCounts.tables` gives it: log p per single guide token, and per
+        longer order (2, 3, ...) the sorted context codes and their log p."""
+        self.prior.copy_(torch.as_tensor(one))
+        for o, (codes, logp) in enumerate(longer, start=2):  # each member its own copy
+            setattr(self, f"prior_codes{o}", torch.as_tensor(codes, dtype=torch.long).clone())
+            setattr(self, f"prior_logp{o}", torch.as_tensor(logp, dtype=torch.float32).clone())
         with torch.no_grad():  # the network starts as the table, and learns a correction
             self.head.weight.zero_()
+
+    def _load_from_state_dict(self, state_dict, prefix, *args, **kwargs):
+        """The longer contexts' tables are as long as the training songs made them."""
+        for name, _ in list(self.named_buffers(recurse=False)):
+            if name.startswith("prior_") and prefix + name in state_dict:
+                setattr(self, name, torch.empty_like(state_dict[prefix + name]))
+        super()._load_from_state_dict(state_dict, prefix, *args, **kwargs)
+
+    def prior_of(self, a_in: torch.Tensor) -> torch.Tensor:
+        """(B, T, K) prior log p(b_t | the guide's last `prior_order` ticks in `a_in`): the
+        longest context seen in training decides (its row already backs off to shorter ones)."""
+        out = self.prior[a_in]
+        pad = self.cfg.guide_pad
+        for o in range(2, self.cfg.prior_order + 1):
+            codes, logp = getattr(self, f"prior_codes{o}"), getattr(self, f"prior_logp{o}")
+            if not len(codes):
+                break
+            key = torch.zeros_like(a_in)
+            for g in range(o):  # a_in[t - g], pad before the start, in base k_guide + 1
+                back = nn.functional.pad(a_in, (g, 0), value=pad)[:, : a_in.shape[1]]
+                key = key + back * (pad + 1) ** g
+            idx = torch.searchsorted(codes, key).clamp(max=len(codes) - 1)
+            out = torch.where((codes[idx] == key)[..., None], logp[idx], out)
+        return out
 
     def embed_guide_centroids(self, centroids: np.ndarray, seed: int) -> None:
         """Start the guide clusters' embeddings at their vocabulary centroids (K, d), projected
@@ -118,25 +153,29 @@ class DecisionModel(nn.Module):
             b_in[:, 1:] = b[:, :-1].clamp(min=0)
         return a_in, b_in
 
-    def forward(self, a_in: torch.Tensor, b_in: torch.Tensor, members: bool = False
-                ) -> torch.Tensor:
+    def forward(self, a_in: torch.Tensor, b_in: torch.Tensor, members: bool = False,
+                prior: torch.Tensor | None = None) -> torch.Tensor:
         """Logits (B, T, k_target) for model inputs from `inputs`; with `members`, as a
-        one-member ensemble's, (1, B, T, k_target)."""
+        one-member ensemble's, (1, B, T, k_target). `prior` (B, T, k_target) replaces the
+        model's own (training: each song's prior without its own piece)."""
         if members:
-            return self(a_in, b_in)[None]
+            return self(a_in, b_in, prior=prior)[None]
         x = self.embed_a(a_in) + self.embed_b(b_in)
         t = x.shape[1]
         bias = band_bias(self.slopes, t, t, self.cfg.context).to(x.dtype)
         for blk in self.blocks:
             x, _ = blk(x, bias)
         out = self.head(self.ln_f(x))
-        return out + self.prior[a_in] if self.cfg.cooc_prior else out
+        if not self.cfg.cooc_prior:
+            return out
+        return out + (self.prior_of(a_in) if prior is None else prior)
 
     @torch.inference_mode()
-    def step(self, a_tok: int, b_tok: int, cache: list | None
+    def step(self, a_tok: int, b_tok: int, cache: list | None, before: tuple[int, ...] = ()
              ) -> tuple[torch.Tensor, list]:
         """One streaming step: inputs of the newest position -> (logits, cache). The cache keeps
-        the last context-1 keys and values per layer."""
+        the last context-1 keys and values per layer; `before` holds the guide inputs of the
+        steps before, newest first (the prior's longer contexts; pad where fewer)."""
         b_tok = b_tok if self.cfg.hears_b else self.cfg.bos
         x = (self.embed_a.weight[a_tok] + self.embed_b.weight[b_tok]).view(1, 1, -1)
         n_past = 0 if cache is None else cache[0][0].shape[2]
@@ -150,7 +189,11 @@ class DecisionModel(nn.Module):
             new_cache.append((k[:, :, -keep:], v[:, :, -keep:]) if keep > 0 else
                              (k[:, :, :0], v[:, :, :0]))
         out = self.head(self.ln_f(x))[0, 0]
-        return (out + self.prior[a_tok] if self.cfg.cooc_prior else out), new_cache
+        if not self.cfg.cooc_prior:
+            return out, new_cache
+        o = self.cfg.prior_order
+        past = (tuple(before) + (self.cfg.guide_pad,) * o)[: o - 1]  # newest first
+        return out + self.prior_of(torch.tensor([[*past[::-1], a_tok]]))[0, -1], new_cache
 
 
 class Ensemble(nn.Module):
@@ -168,6 +211,10 @@ class Ensemble(nn.Module):
         for m in self.members:
             m.set_prior(cooc)
 
+    def set_context_prior(self, one, longer: list) -> None:
+        for m in self.members:
+            m.set_context_prior(one, longer)
+
     def embed_guide_centroids(self, centroids: np.ndarray, seed: int) -> None:
         for i, m in enumerate(self.members):
             m.embed_guide_centroids(centroids, seed + i)
@@ -175,19 +222,21 @@ class Ensemble(nn.Module):
     def inputs(self, a: torch.Tensor, b: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         return self.members[0].inputs(a, b)
 
-    def forward(self, a_in: torch.Tensor, b_in: torch.Tensor, members: bool = False
-                ) -> torch.Tensor:
+    def forward(self, a_in: torch.Tensor, b_in: torch.Tensor, members: bool = False,
+                prior: torch.Tensor | None = None) -> torch.Tensor:
         """The ensemble's log-probabilities (B, T, k_target); with `members`, each member's
         logits (members, B, T, k_target), for the loss that trains each on its own."""
-        logits = torch.stack([m(a_in, b_in) for m in self.members])
+        logits = torch.stack([m(a_in, b_in, prior=prior) for m in self.members])
         return logits if members else torch.log_softmax(logits, dim=-1).mean(0)
 
     @torch.inference_mode()
-    def step(self, a_tok: int, b_tok: int, cache: list | None) -> tuple[torch.Tensor, list]:
+    def step(self, a_tok: int, b_tok: int, cache: list | None, before: tuple[int, ...] = ()
+             ) -> tuple[torch.Tensor, list]:
         n = self.cfg.n_layers
         outs, new_cache = [], []
         for i, m in enumerate(self.members):
-            out, c = m.step(a_tok, b_tok, None if cache is None else cache[i * n:(i + 1) * n])
+            out, c = m.step(a_tok, b_tok, None if cache is None else cache[i * n:(i + 1) * n],
+                            before)
             outs.append(torch.log_softmax(out, dim=-1))
             new_cache += c
         return torch.stack(outs).mean(0), new_cache
