@@ -3,11 +3,11 @@
 label frequencies. The network learns a correction to it (`ModelConfig.prior_order`).
 
 Why more than one tick: with 48 training chorales, a table over the soprano's last three ticks
-beats the one over its last tick by 3 to 6 points on validation pieces (README, Evaluation,
-tenth and eleventh rounds), and the network alone did not learn it. Why cross-fitted: a context of three
-ticks is often seen in one piece only, so a training song's own counts would hand the network
-its answer; while training, each piece's prior leaves that piece (all its keys) out, as the
-prior of a song never heard does on stage."""
+beats the one over its last tick by 3 to 6 points on validation pieces, and the network alone
+did not learn it (README, Evaluation, tenth and eleventh rounds). Why cross-fitted: a context
+of three ticks is often seen in one piece only, so a training song's own counts would hand the
+network its answer; while training, each piece's prior leaves that piece (all its keys) out,
+as the prior of a song never heard does on stage."""
 from __future__ import annotations
 
 import numpy as np
