@@ -65,6 +65,8 @@ VARIANTS: dict[str, tuple[dict, dict]] = {
     # The seventh round: the default trained (and the tables counted) on the training songs as
     # written, without their transposed copies (with `--written`: what transposition adds).
     WRITTEN_ONLY: ({}, {}),
+    # The eleventh round: the prior over the guide's last tick only (the default before it).
+    "one-tick prior": ({**PRIOR, "prior_order": 1}, {}),
 }
 # Decoding defaults are chosen here too: every top-p x temperature (CLI: --top-p, --temperature).
 TOP_PS, TEMPERATURES = (0.5, 0.7), (0.5, 1.0)
