@@ -37,8 +37,9 @@ class ContextCounts:
         for a_in, b, name in zip(guides, truths, names):
             counts = np.bincount(b, minlength=k_target).astype(np.float64)
             self.labels += counts
-            own = self.piece.setdefault(piece_of(name), [{} for _ in range(order)])
-            self.piece_labels[piece_of(name)] = self.piece_labels.get(piece_of(name), 0) + counts
+            piece = piece_of(name)
+            own = self.piece.setdefault(piece, [{} for _ in range(order)])
+            self.piece_labels[piece] = self.piece_labels.get(piece, 0) + counts
             ctx = contexts(a_in, order, k_guide)
             for o in range(order):
                 for key, y in zip(map(tuple, ctx[:, : o + 1].tolist()), b.tolist()):
@@ -81,10 +82,11 @@ class ContextCounts:
                               np.float32))
         longer = []
         for o in range(1, self.order):
-            keys = sorted(self.total[o], key=lambda key: code(np.array(key), self.k_guide))
-            codes = np.array([code(np.array(key), self.k_guide) for key in keys], np.int64)
-            logp = np.log(np.array([self._p(key, None) for key in keys], np.float32))
-            longer.append((codes, logp.reshape(-1, self.k)))
+            keys = list(self.total[o])
+            codes = code(np.array(keys), self.k_guide)
+            rank = np.argsort(codes)
+            logp = np.log(np.array([self._p(keys[i], None) for i in rank], np.float32))
+            longer.append((codes[rank], logp.reshape(-1, self.k)))
         return one, longer
 
 
