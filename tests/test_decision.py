@@ -582,3 +582,37 @@ def test_the_centroid_embedding_starts_each_guide_label_where_its_sound_is():
         fit(p, p, ModelConfig(k_guide=8, k_target=5, context=8, members=1), small)
     with pytest.raises(ValueError, match="guide_embedding"):
         TrainConfig(guide_embedding="pca")
+
+
+def test_a_model_deaf_to_b_is_evaluated_from_one_forward_as_the_decider_streams_it():
+    """`evaluate` runs a model that does not hear B from one batch forward per guide (`Replay`):
+    free-running it plays what the streaming Decider plays, greedy and sampled, with the lag,
+    a three-tick prior, an ensemble, and a guide shorter than the song (the wrong guide)."""
+    from agent.decision.evaluate import GREEDY, Replay, delayed, free_run
+    from agent.decision.prior import ContextCounts
+
+    rng = np.random.default_rng(0)
+    cfg = ModelConfig(k_guide=6, k_target=5, context=8, lag=1, members=2, prior_order=3,
+                      hears_b=False)
+    m = build_model(cfg)
+    a = [rng.integers(0, 6, 40) for _ in range(4)]
+    b = [rng.integers(0, 5, 40) for _ in range(4)]
+    heard = [delayed(x, 40, 1, cfg.guide_pad) for x in a]
+    m.set_context_prior(*ContextCounts(heard, b, ["s0", "s1", "s2", "s3"], 6, 5, 3).tables())
+    with torch.no_grad():
+        for x in m.members:  # a network that says something besides its prior
+            x.head.weight.normal_(0, 1.0)
+    guide = a[0][:30]
+    for n in (30, 40):
+        replay = Replay(m, guide, n)
+        d = Decider(m)
+        steps = []
+        for t in range(n):
+            steps.append(d.logits(int(guide[t - 1]) if 1 <= t <= len(guide) else None))
+            d.commit(0)
+        assert np.allclose(np.array(steps), replay.z, atol=1e-5)
+        for sc in (GREEDY, SamplingConfig(top_p=0.9, temperature=1.0)):
+            ours = free_run(replay, guide, n, 1, sc, np.random.default_rng(1), None, 4)
+            theirs = free_run(Decider(m), guide, n, 1, sc, np.random.default_rng(1), None, 4)
+            assert np.array_equal(ours, theirs)
+    assert len(set(ours.tolist())) > 1  # it does not only say one label

@@ -114,6 +114,29 @@ class TablePolicy:
         self.prev_b = int(b_t)
 
 
+class Replay:
+    """A model that does not hear B (history dropout 1.0), as a policy over one guide: what it
+    plays never changes what it says next, so one batch forward gives every tick's logits, the
+    same as the streaming `Decider`'s (tested) at a fraction of the cost: `evaluate` runs each
+    song 20 times (samples, greedy, wrong guide, constrained)."""
+
+    def __init__(self, model: Model, guide: np.ndarray, n: int):
+        cfg = model.cfg
+        a_in = torch.from_numpy(delayed(guide, n, cfg.lag, cfg.guide_pad))[None]
+        with torch.inference_mode():
+            self.z = model.eval()(a_in, torch.full_like(a_in, cfg.bos))[0].numpy()
+        self.reset()
+
+    def reset(self) -> None:
+        self.t = 0
+
+    def logits(self, a_in: int | None) -> np.ndarray:
+        return self.z[self.t]
+
+    def commit(self, b_t: int) -> None:
+        self.t += 1
+
+
 def free_run(policy, guide: np.ndarray, n: int, lag: int, cfg: SamplingConfig,
              rng: np.random.Generator, allowed: np.ndarray | None, rest: int | None = None
              ) -> np.ndarray:
@@ -194,6 +217,7 @@ def evaluate(model: Model, guides: list[np.ndarray], truths: list[np.ndarray],
                       TablePolicy(method.removesuffix(SAME_KEYS),
                                   same_keys if method.endswith(SAME_KEYS) and same_keys
                                   else tables))
+            replays = method == "model" and not model.cfg.hears_b
             cfg = sampling if decoding == "sampled" else GREEDY
             reps = samples if decoding == "sampled" else 1
             rng = np.random.default_rng(seed)
@@ -203,8 +227,10 @@ def evaluate(model: Model, guides: list[np.ndarray], truths: list[np.ndarray],
             for si, b in enumerate(truths):
                 allowed = np.bincount(b, minlength=k) > 0 if constrained else None
                 sounding = b != rest
+                mine, theirs = ((Replay(model, guides[si], len(b)),
+                                 Replay(model, wrong[si], len(b))) if replays else (policy, policy))
                 for _ in range(reps):
-                    pred = free_run(policy, guides[si], len(b), lag, cfg, rng, allowed, rest)
+                    pred = free_run(mine, guides[si], len(b), lag, cfg, rng, allowed, rest)
                     tp.append(tpp(pred, b))
                     if sounding.any():
                         tp_sound.append(tpp(pred[sounding], b[sounding]))
@@ -212,7 +238,7 @@ def evaluate(model: Model, guides: list[np.ndarray], truths: list[np.ndarray],
                     lcount[: len(b)] += 1
                     gen.append(pred)
                     if uses_guide and len(guides) > 1:
-                        other = free_run(policy, wrong[si], len(b), lag, cfg, rng, allowed,
+                        other = free_run(theirs, wrong[si], len(b), lag, cfg, rng, allowed,
                                          rest)
                         tp_wrong.append(tpp(other, b))
             g = np.concatenate(gen)
