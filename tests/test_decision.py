@@ -180,6 +180,10 @@ def test_training_learns_the_relationship_free_running(agent_dir, corpus):
     assert float(rows[("true B", "", "")]["rest_share"]) > 0  # the canon's bass rests first
     assert (agent_dir / "loss.png").read_bytes()[:4] == b"\x89PNG"
     assert agent.info["train_songs"] and not set(agent.info["train_songs"]) & {"song06", "song07"}
+    # The share of the network's correction it says was chosen on the validation pieces.
+    assert agent.model.cfg.correction == agent.info["correction"]["chosen"]
+    assert len(agent.info["correction"]["val_tpp_sampled_greedy"]) == 5
+    assert {m.cfg.correction for m in agent.model.members} == {agent.model.cfg.correction}
 
 
 def test_training_is_deterministic_and_resumable_after_a_kill(corpus, tmp_path):
@@ -616,3 +620,40 @@ def test_a_model_deaf_to_b_is_evaluated_from_one_forward_as_the_decider_streams_
             theirs = free_run(Decider(m), guide, n, 1, sc, np.random.default_rng(1), None, 4)
             assert np.array_equal(ours, theirs)
     assert len(set(ours.tolist())) > 1  # it does not only say one label
+
+
+def test_the_network_s_correction_is_chosen_on_validation_pieces():
+    """Where the prior already says everything and the network only adds noise, the validation
+    pieces choose none of the network (the model then says its prior); where the network learns
+    what the prior cannot count (a canon over two past ticks, a one-tick prior), they keep it."""
+    from agent.decision.configs import CORRECTIONS
+    from agent.decision.correction import choose_correction, model_tpp
+    from agent.decision.evaluate import CountTables
+    from agent.decision.fit import Pairs, fit
+
+    rng = np.random.default_rng(0)
+    a = [rng.integers(0, 4, 48) for _ in range(12)]
+    echo = [np.concatenate([[0], x[:-1]]) for x in a]  # b_t = a_{t-1}: the prior's own table
+    names = [f"song{i}" for i in range(12)]
+    cfg = ModelConfig(k_guide=4, k_target=5, context=8, members=2, prior_order=1, hears_b=False)
+    m = build_model(cfg).eval()
+    m.set_prior(CountTables(a[:10], echo[:10], 4, 5, 1).cooc)
+    with torch.no_grad():
+        for x in m.members:
+            x.head.weight.normal_(0, 3.0)
+    val = Pairs(names[10:], a[10:], echo[10:])
+    assert model_tpp(m, val, None, SamplingConfig())[1] < 60
+    c, scores = choose_correction(m, val, None)
+    assert c == 0.0 and m.cfg.correction == 0.0 and m.members[1].cfg.correction == 0.0
+    assert list(scores) == [f"{x:g}" for x in CORRECTIONS] and scores["0"][1] > 95
+    canon = [np.concatenate([[0, 0], (x[1:-1] + 2 * x[:-2]) % 5]) for x in a]
+    tcfg = replace(FAST, history_dropout=1.0, guide_embedding="random", max_epochs=10)
+    m, _ = fit(Pairs(names[:10], a[:10], canon[:10]), Pairs(names[10:], a[10:], canon[10:]),
+               replace(cfg, members=1), tcfg)
+    c, scores = choose_correction(m, Pairs(names[10:], a[10:], canon[10:]), None)
+    assert c >= 0.75 and scores[f"{c:g}"][1] > scores["0"][1] + 20
+    with pytest.raises(ValueError, match="correction"):
+        TrainConfig(correction="2")
+    with pytest.raises(ValueError, match="correction"):
+        ModelConfig(correction=1.5)
+    assert ModelConfig.from_dict({"k_guide": 6, "k_target": 5}).correction == 1.0

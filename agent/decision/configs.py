@@ -33,6 +33,11 @@ class ModelConfig:
     # correction to the table goes on new music varies by seed; the average varies less
     # (README, Evaluation: sixth round, chosen on validation pieces).
     members: int = 4
+    # How much of the network's correction the model says: logits = prior + correction x
+    # network. `train` chooses it on the validation pieces once training stops (TrainConfig
+    # `correction`): where what the network learned on the training songs does not carry to new
+    # pieces, less of it plays better (README, Evaluation: twelfth round).
+    correction: float = 1.0
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -52,6 +57,9 @@ class ModelConfig:
             raise ValueError(f"model lag {self.lag!r} is not 0..{self.context - 1} (the context)")
         if not isinstance(self.dropout, (int, float)) or not 0 <= self.dropout < 1:
             raise ValueError(f"model dropout {self.dropout!r} is not in [0, 1)")
+        if not isinstance(self.correction, (int, float)) or isinstance(self.correction, bool) \
+                or not 0 <= self.correction <= 1:
+            raise ValueError(f"model correction {self.correction!r} is not in [0, 1]")
         if self.prior_order > MAX_PRIOR_ORDER:
             raise ValueError(f"model prior_order {self.prior_order} is above {MAX_PRIOR_ORDER}")
 
@@ -96,16 +104,28 @@ class TrainConfig:
     # rare label borrows what its neighbours teach; or "random". Chosen on validation pieces
     # with the ensemble (README, Evaluation: sixth round).
     guide_embedding: str = "centroids"
+    # The model's `correction`: "choose" (the one of CORRECTIONS that plays best, sampled plus
+    # greedy, free-running on the validation pieces as written) or a number in [0, 1].
+    correction: str = "choose"
     seed: int = 0
     device: str = "cpu"
 
     def __post_init__(self) -> None:
+        if self.correction != "choose":
+            try:
+                fixed = float(self.correction)
+            except ValueError:
+                fixed = -1.0
+            if not 0 <= fixed <= 1:
+                raise ValueError(f"correction {self.correction!r} is neither 'choose' nor a "
+                                 "number in [0, 1]")
         if self.guide_embedding not in GUIDE_EMBEDDINGS:
             raise ValueError(f"guide_embedding {self.guide_embedding!r} is not one of "
                              f"{', '.join(GUIDE_EMBEDDINGS)}")
 
 
 GUIDE_EMBEDDINGS = ("random", "centroids")
+CORRECTIONS = (0.0, 0.25, 0.5, 0.75, 1.0)
 
 
 @dataclass(frozen=True)

@@ -122,6 +122,9 @@ class DecisionModel(nn.Module):
             out = torch.where((codes[idx] == key)[..., None], logp[idx], out)
         return out
 
+    def set_correction(self, correction: float) -> None:
+        self.cfg = replace(self.cfg, correction=correction)
+
     def embed_guide_centroids(self, centroids: np.ndarray, seed: int) -> None:
         """Start the guide clusters' embeddings at their vocabulary centroids (K, d), projected
         to d_model by a seeded Gaussian matrix (distances kept on average; numpy's generator,
@@ -168,7 +171,7 @@ class DecisionModel(nn.Module):
         out = self.head(self.ln_f(x))
         if not self.cfg.cooc_prior:
             return out
-        return out + (self.prior_of(a_in) if prior is None else prior)
+        return self.cfg.correction * out + (self.prior_of(a_in) if prior is None else prior)
 
     @torch.inference_mode()
     def step(self, a_tok: int, b_tok: int, cache: list | None, before: tuple[int, ...] = ()
@@ -193,7 +196,8 @@ class DecisionModel(nn.Module):
             return out, new_cache
         o = self.cfg.prior_order
         past = (tuple(before) + (self.cfg.guide_pad,) * o)[: o - 1]  # newest first
-        return out + self.prior_of(torch.tensor([[*past[::-1], a_tok]]))[0, -1], new_cache
+        return (self.cfg.correction * out + self.prior_of(torch.tensor([[*past[::-1], a_tok]]))[0, -1],
+                new_cache)
 
 
 class Ensemble(nn.Module):
@@ -214,6 +218,11 @@ class Ensemble(nn.Module):
     def set_context_prior(self, one, longer: list) -> None:
         for m in self.members:
             m.set_context_prior(one, longer)
+
+    def set_correction(self, correction: float) -> None:
+        self.cfg = replace(self.cfg, correction=correction)
+        for m in self.members:
+            m.set_correction(correction)
 
     def embed_guide_centroids(self, centroids: np.ndarray, seed: int) -> None:
         for i, m in enumerate(self.members):

@@ -9,6 +9,7 @@ import torch
 
 from agent.decision.agentdir import Agent, AgentError, save_agent
 from agent.decision.configs import ModelConfig, TrainConfig
+from agent.decision.correction import settle_correction
 from agent.decision.fit import History, Pairs, fit, rank_world, split_validation
 from agent.decision.model import Model, default_context
 from corpus.atomic import atomic_path
@@ -97,6 +98,9 @@ def train(corpus: Path, guide: str, target: str, out: Path, tcfg: TrainConfig = 
     best = load_agent(out)  # the best epoch, saved when it came (before a resume, too)
     if rank_world()[0] == 0:  # with the whole history, the epochs after the best included
         best.info["history"] = asdict(hist)
+        chosen = settle_correction(best.model, tcfg.correction, val_p, tv.rest)
+        if chosen is not None:
+            best.info["correction"] = chosen
         save_agent(best)
         bundle(best.encoder, out, source=corpus)  # the agent plays with no hub and no cache
     return best

@@ -67,6 +67,9 @@ VARIANTS: dict[str, tuple[dict, dict]] = {
     WRITTEN_ONLY: ({}, {}),
     # The eleventh round: the prior over the guide's last tick only (the default before it).
     "one-tick prior": ({**PRIOR, "prior_order": 1}, {}),
+    # The twelfth round: the network's whole correction, not the share chosen on `train`'s
+    # validation pieces.
+    "full correction": ({}, {"correction": "1"}),
 }
 # Decoding defaults are chosen here too: every top-p x temperature (CLI: --top-p, --temperature).
 TOP_PS, TEMPERATURES = (0.5, 0.7), (0.5, 1.0)
@@ -104,6 +107,7 @@ def run_variant(args: tuple[str, Path, int, int, tuple[SamplingConfig, ...], boo
     songs as written only when `judge_written`, the CLI's --written)."""
     import torch
 
+    from agent.decision.correction import settle_correction
     from agent.decision.evaluate import evaluate, strongest
     from agent.decision.fit import as_written, baseline_tables, fit
 
@@ -123,9 +127,10 @@ def run_variant(args: tuple[str, Path, int, int, tuple[SamplingConfig, ...], boo
     mcfg = replace(ModelConfig(k_guide=meta["k_guide"], k_target=meta["k_target"],
                                context=meta["context"]), **model_o)
     model, hist = fit(fit_p, stop_p, mcfg, tcfg, guide_centroids=meta["guide_centroids"])
+    rest = None if meta["rest"] < 0 else meta["rest"]
+    settle_correction(model, tcfg.correction, stop_p, rest)  # as `train` does
     tables, same_keys = baseline_tables(train_p, mcfg.k_guide, mcfg.k_target, mcfg.lag,
                                         val_p.names)
-    rest = None if meta["rest"] < 0 else meta["rest"]
     rows: list[dict] = []
     greedy: list = []  # greedy does not depend on the decoding: run once
     for dec in decodings:
