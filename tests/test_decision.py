@@ -280,6 +280,11 @@ def test_train_names_its_vocabulary_and_keeps_the_whole_history(corpus, tmp_path
     assert agent.target_vocab.k == 4 and agent.model.cfg.k_target == 5  # 4 clusters + rest
     h = load_agent(tmp_path / "a").info["history"]
     assert len(h["train"]) == len(h["val"]) == 6 and 0 <= h["best_epoch"] < 6
+    r = obbligato("train", str(c), "--guide", "melody", "--target", "bass", "--out",
+                  str(tmp_path / "f"), "--k", "4", "--max-epochs", "1", "--correction", "0.5")
+    assert r.returncode == 0 and "network correction 0.5 (fixed)" in r.stdout
+    fixed = load_agent(tmp_path / "f")
+    assert fixed.model.cfg.correction == 0.5 and "correction" not in fixed.info
     with CorpusStore(c) as s:
         fit_vocabularies(s, 4, seed=2, refit=True)  # two of K=4: --k 4 is ambiguous now
         with pytest.raises(ValueError, match=r"role 'bass' has 2 K=4 vocabularies \("):

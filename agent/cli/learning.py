@@ -83,6 +83,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
+    from agent.decision.correction import correction_note
     from agent.decision.model import n_params
     from agent.decision.train import train
 
@@ -91,8 +92,8 @@ def cmd_train(args: argparse.Namespace) -> int:
                   guide_vocab=args.guide_vocab, target_vocab=args.target_vocab, k=args.k)
     h = json.loads(json.dumps(agent.info.get("history", {})))
     print(f"wrote agent {args.out}: {n_params(agent.model):,} parameters, best validation loss "
-          f"{h.get('best_val', float('nan')):.3f} at epoch {h.get('best_epoch', -1) + 1}; "
-          f"loss curve {args.out / 'loss.png'}")
+          f"{h.get('best_val', float('nan')):.3f} at epoch {h.get('best_epoch', -1) + 1}, "
+          f"{correction_note(agent.model, agent.info)}; loss curve {args.out / 'loss.png'}")
     return 0
 
 

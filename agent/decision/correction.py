@@ -56,3 +56,11 @@ def settle_correction(model: Model, correction: str, val_p: Pairs, rest: int | N
         return None
     c, scores = choose_correction(model, val_p, rest)
     return {"chosen": c, "val_tpp_sampled_greedy": scores}
+
+
+def correction_note(model: Model, info: dict) -> str:
+    """How much of the network the agent says, for the train and demo printouts."""
+    if not model.cfg.cooc_prior:
+        return "no count prior"
+    how = "chosen on the validation pieces" if "correction" in info else "fixed"
+    return f"network correction {model.cfg.correction:g} ({how})"

@@ -11,6 +11,7 @@ from agent.control.params import Params
 from agent.decision.adherence import apa
 from agent.decision.agentdir import load_agent
 from agent.decision.configs import SamplingConfig, TrainConfig
+from agent.decision.correction import correction_note
 from agent.decision.evaluate import markdown_table
 from agent.decision.experiments import EVAL_COLS, eval_agent, plot_eval, write_csv
 from agent.decision.model import n_params
@@ -79,8 +80,8 @@ def run_demo(out: Path, limit: int) -> None:
              train(corpus, GUIDE, TARGET, agent_dir, TrainConfig(),
                    resume=(agent_dir / "train_state.pt").exists()))
     (agent_dir / "train_state.pt").unlink(missing_ok=True)
-    print(f"agent: {agent_dir} ({n_params(agent.model):,} parameters), loss curve "
-          f"{agent_dir / 'loss.png'}")
+    print(f"agent: {agent_dir} ({n_params(agent.model):,} parameters, "
+          f"{correction_note(agent.model, agent.info)}), loss curve {agent_dir / 'loss.png'}")
 
     say("4/5 free-running evaluation on held-out chorales (TPP %, LCP)")
     results, truth, tf = eval_agent(agent, corpus, SamplingConfig(), samples=4)
