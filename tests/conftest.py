@@ -121,6 +121,19 @@ def needs(*programs: str):
                               "(make setup installs them as root)")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Compile librosa's numba code once, here, before the xdist workers start. numba writes a
+    cached gufunc's two files separately, and two workers compiling the same one at once on a
+    fresh environment can pair files from different processes and crash in a later call
+    (numba/numba#10128; a fresh clone's `make test` segfaulted in `onset_detect`, 2026-12-05).
+    The workers then load what this process cached."""
+    if hasattr(config, "workerinput"):  # a worker: the controller has done it
+        return
+    from corpus.segment import SegmentConfig, onset_boundaries
+
+    onset_boundaries(tone([440.0, 0.0, 660.0, 550.0], 0.25), SR, SegmentConfig())
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """A test on the `jack` fixture carries the `jack` mark, as the tests that start their own
