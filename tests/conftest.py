@@ -127,8 +127,8 @@ def pytest_configure(config: pytest.Config) -> None:
     fresh environment can pair files from different processes and crash in a later call
     (numba/numba#10128; a fresh clone's `make test` segfaulted in `onset_detect`, 2026-12-05).
     The workers then load what this process cached."""
-    if hasattr(config, "workerinput"):  # a worker: the controller has done it
-        return
+    if hasattr(config, "workerinput") or not getattr(config.option, "numprocesses", None):
+        return  # a worker (the controller has done it), or no workers to race
     from corpus.segment import SegmentConfig, onset_boundaries
 
     onset_boundaries(tone([440.0, 0.0, 660.0, 550.0], 0.25), SR, SegmentConfig())

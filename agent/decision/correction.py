@@ -8,8 +8,7 @@ from __future__ import annotations
 import numpy as np
 
 from agent.decision.configs import CORRECTIONS, SamplingConfig
-from agent.decision.decider import Decider
-from agent.decision.evaluate import GREEDY, Replay, free_run, tpp
+from agent.decision.evaluate import GREEDY, free_run, model_policy, tpp
 from agent.decision.fit import Pairs, as_written
 from agent.decision.model import Model
 
@@ -19,7 +18,7 @@ def model_tpp(model: Model, p: Pairs, rest: int | None, sampling: SamplingConfig
     """Mean TPP of the model on songs `p`, free-running: sampled (`samples` runs) and greedy."""
     lag, rng, sampled, greedy = model.cfg.lag, np.random.default_rng(seed), [], []
     for a, b in zip(p.a, p.b):
-        policy = Decider(model, rest=rest) if model.cfg.hears_b else Replay(model, a, len(b))
+        policy = model_policy(model, a, len(b), rest)
         for _ in range(samples):
             sampled.append(tpp(free_run(policy, a, len(b), lag, sampling, rng, None, rest), b))
         greedy.append(tpp(free_run(policy, a, len(b), lag, GREEDY, rng, None, rest), b))

@@ -137,6 +137,12 @@ class Replay:
         self.t += 1
 
 
+def model_policy(model: Model, guide: np.ndarray, n: int, rest: int | None) -> "Replay | Decider":
+    """The model as a policy over one guide: from one forward pass when it does not hear B,
+    else the streaming Decider."""
+    return Decider(model, rest=rest) if model.cfg.hears_b else Replay(model, guide, n)
+
+
 def free_run(policy, guide: np.ndarray, n: int, lag: int, cfg: SamplingConfig,
              rng: np.random.Generator, allowed: np.ndarray | None, rest: int | None = None
              ) -> np.ndarray:
@@ -213,11 +219,10 @@ def evaluate(model: Model, guides: list[np.ndarray], truths: list[np.ndarray],
         for method, decoding, uses_guide in methods(same_keys is not None):
             if decoding not in decodings:
                 continue
-            policy = (Decider(model, rest=rest) if method == "model" else
-                      TablePolicy(method.removesuffix(SAME_KEYS),
-                                  same_keys if method.endswith(SAME_KEYS) and same_keys
-                                  else tables))
-            replays = method == "model" and not model.cfg.hears_b
+            table = (None if method == "model" else
+                     TablePolicy(method.removesuffix(SAME_KEYS),
+                                 same_keys if method.endswith(SAME_KEYS) and same_keys
+                                 else tables))
             cfg = sampling if decoding == "sampled" else GREEDY
             reps = samples if decoding == "sampled" else 1
             rng = np.random.default_rng(seed)
@@ -227,8 +232,9 @@ def evaluate(model: Model, guides: list[np.ndarray], truths: list[np.ndarray],
             for si, b in enumerate(truths):
                 allowed = np.bincount(b, minlength=k) > 0 if constrained else None
                 sounding = b != rest
-                mine, theirs = ((Replay(model, guides[si], len(b)),
-                                 Replay(model, wrong[si], len(b))) if replays else (policy, policy))
+                mine, theirs = ((table, table) if table is not None else
+                                (model_policy(model, guides[si], len(b), rest),
+                                 model_policy(model, wrong[si], len(b), rest)))
                 for _ in range(reps):
                     pred = free_run(mine, guides[si], len(b), lag, cfg, rng, allowed, rest)
                     tp.append(tpp(pred, b))
