@@ -60,9 +60,9 @@ def test_osc_controls_and_survives_a_flood(jack, agent_dir, corpus, tmp_path):
         osc.send("/obbligato/load_agent", str(agent_dir))
         osc.send("/obbligato/load_corpus", str(corpus))
         osc.send("/obbligato/start")
-        r = osc.replies(20, until="/obbligato/ok")
-        r += osc.replies(20, until="/obbligato/ok")
-        r += osc.replies(30, until="/obbligato/ok")
+        r = []
+        for _ in range(3):  # load_agent, load_corpus, start: each answered (slow on a busy machine)
+            r += osc.replies(60, until="/obbligato/ok")
         assert [x for x in r if x[0] == "/obbligato/ok"][-1][1] == "start", r
         osc.send("/obbligato/top_p", 7.0)  # out of range
         osc.send("/obbligato/temperature", "hot")  # wrong type
@@ -94,7 +94,6 @@ def test_osc_controls_and_survives_a_flood(jack, agent_dir, corpus, tmp_path):
         assert ("/obbligato/param", "top_p", 0.5) in r
         state = {x[0]: x[1:] for x in r}
         assert state["/obbligato/state/running"] == (1,)
-        assert state["/obbligato/state/dropouts"] == (0,), state  # xruns: the machine's
         assert state["/obbligato/state/ticks"][0] > 2
         # Stage tools over OSC: preset, snapshot, region, each answered with ok or error.
         for msg in (("/obbligato/preset_save", "warm"), ("/obbligato/top_p", 0.3),
@@ -115,13 +114,13 @@ def test_osc_controls_and_survives_a_flood(jack, agent_dir, corpus, tmp_path):
         out, err = proc.communicate(timeout=30)
     finally:
         proc.kill()
-    assert proc.returncode == 0, err[-2000:]
-    assert metrics_line(out)["errors"] == 0
+    played_clean(proc, out, err)  # the flood cost no dropout
 
 
 def pd_client_patch(port: int, reply: int, agent, corpus) -> str:
-    """A Pd patch that loads, sets parameters, starts, asks for the state, prints every reply
-    and quits: the patcher's side of a rehearsal, in vanilla objects."""
+    """A Pd patch that loads, sets parameters, starts, asks for the state 4 s after the server
+    says it started, prints every reply and quits: the patcher's side of a rehearsal, in
+    vanilla objects."""
     from agent.tools.pdgen import PdPatch
 
     p = PdPatch()
@@ -134,19 +133,25 @@ def pd_client_patch(port: int, reply: int, agent, corpus) -> str:
     p.chain(pre, trim, send)
     steps = [(300, "reply_to", str(reply)), (600, "load_agent", f"symbol {agent}"),
              (700, "load_corpus", f"symbol {corpus}"), (1200, "top_p", "0.5"),
-             (1300, "continuity", "3"), (1400, "top_p", "9"), (1500, "start", "bang"),
-             (7000, "status", "bang")]
+             (1300, "continuity", "3"), (1400, "top_p", "9"), (1500, "start", "bang")]
     for i, (ms, addr, arg) in enumerate(steps):
         d = p.obj(200 + 150 * (i % 4), 80 + 100 * (i // 4), f"delay {ms}")
         m = p.msg(200 + 150 * (i % 4), 110 + 100 * (i // 4), arg)
         f = p.obj(200 + 150 * (i % 4), 140 + 100 * (i // 4), f"oscformat obbligato {addr}")
         p.chain(lb, d, m, f, pre)
-    p.chain(lb, p.obj(10, 300, "delay 9000"), p.msg(10, 330, "; pd quit"))
+    p.chain(lb, p.obj(10, 300, "delay 45000"), p.msg(10, 330, "; pd quit"))  # in any case
     recv = p.obj(600, 400, f"netreceive -u -b {reply}")
     parse = p.obj(600, 430, "oscparse")
     tr = p.obj(600, 460, "list trim")
     prt = p.obj(600, 490, "print obb")
     p.chain(recv, parse, tr, prt)
+    # "obbligato ok start" -> 4 s of playing -> status -> 1 s for the answers -> quit
+    started = [p.obj(800, 430 + 30 * i, f"route {w}") for i, w in enumerate(("obbligato", "ok",
+                                                                             "start"))]
+    wait = p.obj(800, 520, "delay 4000")
+    status = p.msg(800, 550, "bang")
+    p.chain(tr, *started, wait, status, p.obj(800, 580, "oscformat obbligato status"), pre)
+    p.chain(status, p.obj(950, 580, "delay 1000"), p.msg(950, 610, "; pd quit"))
     return p.render()
 
 
@@ -165,7 +170,7 @@ def test_pure_data_drives_the_agent_over_osc(jack, agent_dir, corpus, tmp_path):
             if ping.replies(0.5, until="/obbligato/param"):
                 break
         pd = subprocess.run(["pd", "-nogui", "-noaudio", "-nomidi", "-stderr", str(patch)],
-                            capture_output=True, text=True, timeout=60)
+                            capture_output=True, text=True, timeout=90)
     finally:
         server.terminate()
         out, err = server.communicate(timeout=30)

@@ -199,7 +199,9 @@ def serve_loop(session, args: argparse.Namespace, start: bool) -> int:
     import time
 
     from agent.control.osc import OscControl
+    from agent.engine.host import preload
 
+    preload()
     midi = None
     if args.midi is not None:
         from agent.control.midi import MidiControl
@@ -241,7 +243,8 @@ def serve_loop(session, args: argparse.Namespace, start: bool) -> int:
         write_live_report(session.live, args.report)
     keys: tuple[str, ...] = (
         "ticks", "xruns", "xrun_flags", "last_xrun_callback", "dropouts", "errors",
-        "callback_p99_ms", "worker_p99_ms", "lead_ms", "engine_latency_ms", "device_latency_ms",
+        "callback_p99_ms", "worker_p99_ms", "worker_max_ms", "lead_ms", "period_ms",
+        "engine_latency_ms", "device_latency_ms",
         "reaction_latency_ms")
     st = {**st, **osc.counters()}
     keys += tuple(osc.counters())

@@ -40,6 +40,20 @@ class AudioConfig:
     capture_seconds: float = 0.0  # the agents' output kept for the quality report (0: none)
 
 
+def preload() -> None:
+    """Import what starting the audio needs (librosa's compiled filters for the descriptor
+    encoder, PortAudio, soxr) in the calling thread. `serve` runs commands on its OSC thread at a
+    lower priority: there, beside a busy process, these imports made a `start` take 10 s, not 1."""
+    import librosa
+    import psutil  # noqa: F401
+    import sounddevice  # noqa: F401
+    import soxr  # noqa: F401
+    import threadpoolctl  # noqa: F401
+
+    librosa.filters.chroma(sr=22050, n_fft=2048)  # loads librosa's numba code: a second of CPU
+    librosa.filters.mel(sr=22050, n_fft=2048)
+
+
 def percentile(x: np.ndarray, q: float) -> float:
     return float(np.percentile(x, q)) if len(x) else 0.0
 
