@@ -627,6 +627,41 @@ def test_a_model_deaf_to_b_is_evaluated_from_one_forward_as_the_decider_streams_
     assert len(set(ours.tolist())) > 1  # it does not only say one label
 
 
+def test_eval_reports_the_model_s_own_count_prior_apart_from_the_baselines():
+    """`count prior` is what the model plays at correction 0 (its three-tick table alone), the
+    same labels greedy and sampled, guide dependence included; `strongest` never picks it, as
+    it is the model's own part, not a baseline; a one-tick prior has no such row (it is the
+    co-occurrence table)."""
+    from agent.decision.evaluate import PRIOR, CountTables, delayed, evaluate, strongest
+    from agent.decision.prior import ContextCounts
+
+    rng = np.random.default_rng(0)
+    cfg = ModelConfig(k_guide=6, k_target=5, context=8, lag=1, members=2, prior_order=3,
+                      hears_b=False)
+    m = build_model(cfg).eval()
+    a = [rng.integers(0, 6, 200) for _ in range(6)]
+    b = [np.concatenate([[0, 0], (x[1:-1] + 2 * x[:-2]) % 5]) for x in a]  # its last 2 ticks
+    heard = [delayed(x, 200, 1, cfg.guide_pad) for x in a]
+    m.set_context_prior(*ContextCounts(heard[:4], b[:4], [f"s{i}" for i in range(4)], 6, 5,
+                                       3).tables())
+    with torch.no_grad():
+        for x in m.members:  # a network that disagrees with its prior
+            x.head.weight.normal_(0, 3.0)
+    tables = CountTables(a[:4], b[:4], 6, 5, 1)
+    res = {(r.method, r.decoding): r for r in evaluate(m, a[4:], b[4:], tables, samples=2)}
+    m.set_correction(0.0)
+    alone = {(r.method, r.decoding): r for r in evaluate(m, a[4:], b[4:], tables, samples=2)}
+    for d in ("sampled", "greedy"):
+        assert res[PRIOR, d].tpp_mean == alone["model", d].tpp_mean
+        assert res[PRIOR, d].guide_dependence == alone["model", d].guide_dependence
+        assert res[PRIOR, d].tpp_mean != res["model", d].tpp_mean  # the network said otherwise
+        assert res[PRIOR, d].tpp_mean > strongest(list(res.values()), d).tpp_mean
+        assert strongest(list(res.values()), d).method != PRIOR
+    assert res[PRIOR, "greedy"].tpp_mean > 90  # the table counted the answer
+    one = build_model(replace(cfg, prior_order=1))
+    assert all(r.method != PRIOR for r in evaluate(one, a[4:], b[4:], tables, samples=1))
+
+
 def test_the_network_s_correction_is_chosen_on_validation_pieces():
     """Where the prior already says everything and the network only adds noise, the validation
     pieces choose none of the network (the model then says its prior); where the network learns

@@ -11,6 +11,10 @@ rests, or argmax when the model decodes greedily):
 - `co-occurrence` p(b_t | a_{t-lag});
 - `bigram+guide` p(b_t | a_{t-lag}, b_{t-1}), fed its own past output, backing off to
   co-occurrence, then to the unigram, where a context was never seen.
+Beside them, for a model with a prior over more than one guide tick, `count prior`: that prior
+alone (b_t counted against the guide's last ticks, the model at correction 0), to show what the
+network adds to its own count table; it is reported, not one of the baselines the model must
+beat (the issue's criteria name those above).
 When the training songs include keys that the judged songs are not in (transposed copies for
 augmentation, `NAME_t+2`), the two guide tables are also counted on the training songs in the
 judged songs' keys alone (`co-occurrence, same keys`, ...): a count table cannot carry what it
@@ -137,6 +141,22 @@ class Replay:
         self.t += 1
 
 
+class PriorReplay(Replay):
+    """The model's count prior alone over one guide (what the model plays at correction 0)."""
+
+    def __init__(self, model: Model, guide: np.ndarray, n: int):
+        cfg = model.cfg
+        a_in = torch.from_numpy(delayed(guide, n, cfg.lag, cfg.guide_pad))[None]
+        with torch.inference_mode():
+            self.z = model.prior_of(a_in)[0].numpy()
+        self.reset()
+
+
+def has_count_prior(model: Model) -> bool:
+    """A prior over more than one guide tick (one tick is the co-occurrence table already)."""
+    return model.cfg.cooc_prior and model.cfg.prior_order > 1
+
+
 def model_policy(model: Model, guide: np.ndarray, n: int, rest: int | None) -> "Replay | Decider":
     """The model as a policy over one guide: from one forward pass when it does not hear B,
     else the streaming Decider."""
@@ -166,15 +186,19 @@ METHODS = [("model", "sampled", True), ("uniform", "sampled", False),
            ("bigram+guide", "sampled", True),
            ("model", "greedy", True), ("most frequent", "greedy", False),
            ("co-occurrence", "greedy", True), ("bigram+guide", "greedy", True)]
+PRIOR = "count prior"  # the model's own prior alone: reported, not a baseline to beat
 
 
-def methods(same_keys: bool) -> list[tuple[str, str, bool]]:
-    """METHODS, each guide table followed by its same-keys twin when there is one."""
+def methods(same_keys: bool, prior: bool = False) -> list[tuple[str, str, bool]]:
+    """METHODS, each guide table followed by its same-keys twin when there is one, and each
+    decoding's model row by the model's count prior alone when `prior`."""
     out = []
     for m in METHODS:
         out.append(m)
         if same_keys and m[0] in ("co-occurrence", "bigram+guide"):
             out.append((m[0] + SAME_KEYS, m[1], m[2]))
+        if prior and m[0] == "model":
+            out.append((PRIOR, m[1], True))
     return out
 
 
@@ -216,10 +240,13 @@ def evaluate(model: Model, guides: list[np.ndarray], truths: list[np.ndarray],
     wrong = guides[1:] + guides[:1]
     out = []
     with torch.inference_mode():
-        for method, decoding, uses_guide in methods(same_keys is not None):
+        for method, decoding, uses_guide in methods(same_keys is not None,
+                                                    has_count_prior(model)):
             if decoding not in decodings:
                 continue
-            table = (None if method == "model" else
+            policy = {"model": model_policy, PRIOR: lambda m, g, n, _: PriorReplay(m, g, n)
+                      }.get(method)
+            table = (None if policy is not None else
                      TablePolicy(method.removesuffix(SAME_KEYS),
                                  same_keys if method.endswith(SAME_KEYS) and same_keys
                                  else tables))
@@ -232,9 +259,9 @@ def evaluate(model: Model, guides: list[np.ndarray], truths: list[np.ndarray],
             for si, b in enumerate(truths):
                 allowed = np.bincount(b, minlength=k) > 0 if constrained else None
                 sounding = b != rest
-                mine, theirs = ((table, table) if table is not None else
-                                (model_policy(model, guides[si], len(b), rest),
-                                 model_policy(model, wrong[si], len(b), rest)))
+                mine, theirs = ((table, table) if policy is None else
+                                (policy(model, guides[si], len(b), rest),
+                                 policy(model, wrong[si], len(b), rest)))
                 for _ in range(reps):
                     pred = free_run(mine, guides[si], len(b), lag, cfg, rng, allowed, rest)
                     tp.append(tpp(pred, b))
@@ -261,7 +288,7 @@ def strongest(results: list[EvalResult], decoding: str, table: str | None = None
               key: str = "tpp_mean") -> EvalResult:
     """The best baseline of a decoding by `key`: of every baseline, or of one table (counted on
     all training songs or in the judged keys) when `table` is given."""
-    return max((x for x in results if x.decoding == decoding and x.method != "model" and
+    return max((x for x in results if x.decoding == decoding and x.method not in ("model", PRIOR) and
                 (table is None or x.method.removesuffix(SAME_KEYS) == table)),
                key=lambda x: getattr(x, key))
 

@@ -12,6 +12,7 @@ import numpy as np
 from agent.decision.agentdir import Agent, load_agent
 from agent.decision.configs import SamplingConfig, TrainConfig
 from agent.decision.evaluate import (
+    PRIOR,
     EvalResult,
     evaluate,
     markdown_table,
@@ -157,6 +158,7 @@ def sweep_row(dur: float, k: int, lag: int, constrained: bool, results: list[Eva
     ms, mg = r["model", "sampled"], r["model", "greedy"]
     # The stronger co-occurrence table on sounding ticks (all training songs, or same keys).
     co, cs = (strongest(res, d, "co-occurrence", "tpp_sounding") for d in ("greedy", "sampled"))
+    ps, pg = r.get((PRIOR, "sampled")), r.get((PRIOR, "greedy"))
     return {"duration_s": dur, "K": k, "lag": lag, "constrained": constrained,
             "model_sampled": round(ms.tpp_mean, 2), "best_sampled": round(best_s.tpp_mean, 2),
             "best_sampled_is": best_s.method,
@@ -169,7 +171,10 @@ def sweep_row(dur: float, k: int, lag: int, constrained: bool, results: list[Eva
             "guide_dep_model": round(ms.guide_dependence or 0.0, 2),
             "guide_dep_cooc": round(cs.guide_dependence or 0.0, 2),
             "rest_model": round(ms.rest_share, 1), "rest_true": truth["rest_share"],
-            "lcp_model": round(ms.lcp_mean, 3), "teacher_forced_acc": round(tf, 2)}
+            "lcp_model": round(ms.lcp_mean, 3), "teacher_forced_acc": round(tf, 2),
+            # the model's own count prior alone (reported, not a baseline to beat)
+            "prior_sampled": "" if ps is None else round(ps.tpp_mean, 2),
+            "prior_greedy": "" if pg is None else round(pg.tpp_mean, 2)}
 
 
 def plot_sweep(rows: list[dict], out: Path) -> None:

@@ -219,6 +219,9 @@ class Ensemble(nn.Module):
         for m in self.members:
             m.set_context_prior(one, longer)
 
+    def prior_of(self, a_in: torch.Tensor) -> torch.Tensor:
+        return self.members[0].prior_of(a_in)  # counted once, the same in every member
+
     def set_correction(self, correction: float) -> None:
         self.cfg = replace(self.cfg, correction=correction)
         for m in self.members:
