@@ -40,12 +40,17 @@ class Jack:
             time.sleep(0.1)
         raise TimeoutError(f"JACK port {port} did not appear; ports: {self.ports()}")
 
-    def agent_client(self, before: set[str], port: str = "in_0") -> str:
+    def agent_client(self, before: set[str], port: str = "in_0",
+                     proc: subprocess.Popen | None = None) -> str:
         """The JACK client name of the agent: the new PortAudio client with this port."""
         for _ in range(240):
             new = [p for p in self.ports() if p not in before and p.endswith(f":{port}")]
             if new:
                 return new[0].split(":")[0]
+            if proc is not None and proc.poll() is not None:
+                out, err = proc.communicate()
+                raise RuntimeError(f"the agent exited ({proc.returncode}) before its JACK client "
+                                   f"appeared: {out[-1000:]} {err[-2000:]}")
             time.sleep(0.25)
         raise TimeoutError("the agent's JACK client never appeared")
 
@@ -53,7 +58,7 @@ class Jack:
                         seconds: float) -> tuple[str, str]:
         """Feed the player into the agent's input, record the agent's two outputs for `seconds`
         with jack_rec (24-bit), then wait for the agent to stop: its (stdout, stderr)."""
-        client = self.agent_client(before)
+        client = self.agent_client(before, proc=proc)
         self.connect("PortAudio:out_0", f"{client}:in_0")
         subprocess.run(["jack_rec", "-f", str(rec), "-d", str(seconds), "-b", "24",
                         f"{client}:out_0", f"{client}:out_1"], env=self.env, check=True,
