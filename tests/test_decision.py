@@ -625,6 +625,15 @@ def test_a_model_deaf_to_b_is_evaluated_from_one_forward_as_the_decider_streams_
             theirs = free_run(Decider(m), guide, n, 1, sc, np.random.default_rng(1), None, 4)
             assert np.array_equal(ours, theirs)
     assert len(set(ours.tolist())) > 1  # it does not only say one label
+    # The streaming step keeps prior rows per context heard; new tables are not answered by
+    # rows kept from the old ones.
+    m.set_context_prior(*ContextCounts(heard, b[::-1], ["s0", "s1", "s2", "s3"], 6, 5, 3).tables())
+    d = Decider(m)
+    steps = []
+    for t in range(40):
+        steps.append(d.logits(int(guide[t - 1]) if 1 <= t <= len(guide) else None))
+        d.commit(0)
+    assert np.allclose(np.array(steps), Replay(m, guide, 40).z, atol=1e-5)
 
 
 def test_eval_reports_the_model_s_own_count_prior_apart_from_the_baselines():

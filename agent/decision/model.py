@@ -60,6 +60,9 @@ class Block(nn.Module):
         return x, (k, v)
 
 
+STEP_PRIOR_ROWS = 4096  # streaming: prior rows kept per guide context (4 MB per member at K=256)
+
+
 class DecisionModel(nn.Module):
     """One model (an `Ensemble` member, or an agent saved before ensembles)."""
 
@@ -75,6 +78,7 @@ class DecisionModel(nn.Module):
         self.head = nn.Linear(cfg.d_model, cfg.k_target)
         self.register_buffer("slopes", alibi_slopes(cfg.n_heads), persistent=False)
         self._step_bias: dict[int, torch.Tensor] = {}  # n_past -> band bias of one query
+        self._step_prior: dict[tuple[int, ...], torch.Tensor] = {}  # guide context -> prior row
         if cfg.cooc_prior:  # log p(b | a_{t-lag}), set by `set_prior` before training (zero until)
             self.register_buffer("prior", torch.zeros(cfg.k_guide + 1, cfg.k_target))
             for o in range(2, cfg.prior_order + 1):  # longer contexts: sorted codes, their log p
@@ -92,6 +96,7 @@ class DecisionModel(nn.Module):
         """The prior as `ContextCounts.tables` gives it: log p per single guide token, and per
         longer order (2, 3, ...) the sorted context codes and their log p."""
         self.prior.copy_(torch.as_tensor(one))
+        self._step_prior.clear()
         for o, (codes, logp) in enumerate(longer, start=2):  # each member its own copy
             setattr(self, f"prior_codes{o}", torch.as_tensor(codes, dtype=torch.long).clone())
             setattr(self, f"prior_logp{o}", torch.as_tensor(logp, dtype=torch.float32).clone())
@@ -103,6 +108,7 @@ class DecisionModel(nn.Module):
         for name, _ in list(self.named_buffers(recurse=False)):
             if name.startswith("prior_") and prefix + name in state_dict:
                 setattr(self, name, torch.empty_like(state_dict[prefix + name]))
+        self._step_prior.clear()
         super()._load_from_state_dict(state_dict, prefix, *args, **kwargs)
 
     def prior_of(self, a_in: torch.Tensor) -> torch.Tensor:
@@ -195,9 +201,13 @@ class DecisionModel(nn.Module):
         if not self.cfg.cooc_prior:
             return out, new_cache
         o = self.cfg.prior_order
-        past = (tuple(before) + (self.cfg.guide_pad,) * o)[: o - 1]  # newest first
-        return (self.cfg.correction * out + self.prior_of(torch.tensor([[*past[::-1], a_tok]]))[0, -1],
-                new_cache)
+        key = (*(tuple(before) + (self.cfg.guide_pad,) * o)[o - 2 :: -1], a_tok) if o > 1 else (a_tok,)
+        row = self._step_prior.get(key)
+        if row is None:  # a context heard before costs a lookup, not a search per order
+            if len(self._step_prior) >= STEP_PRIOR_ROWS:
+                self._step_prior.clear()
+            row = self._step_prior[key] = self.prior_of(torch.tensor([key]))[0, -1]
+        return self.cfg.correction * out + row, new_cache
 
 
 class Ensemble(nn.Module):
