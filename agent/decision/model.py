@@ -131,6 +131,10 @@ class DecisionModel(nn.Module):
     def set_correction(self, correction: float) -> None:
         self.cfg = replace(self.cfg, correction=correction)
 
+    def forget_heard_contexts(self) -> None:
+        """Drop the prior rows the streaming step kept (`make bench` times a new context)."""
+        self._step_prior.clear()
+
     def embed_guide_centroids(self, centroids: np.ndarray, seed: int) -> None:
         """Start the guide clusters' embeddings at their vocabulary centroids (K, d), projected
         to d_model by a seeded Gaussian matrix (distances kept on average; numpy's generator,
@@ -231,6 +235,10 @@ class Ensemble(nn.Module):
 
     def prior_of(self, a_in: torch.Tensor) -> torch.Tensor:
         return self.members[0].prior_of(a_in)  # counted once, the same in every member
+
+    def forget_heard_contexts(self) -> None:
+        for m in self.members:
+            m.forget_heard_contexts()
 
     def set_correction(self, correction: float) -> None:
         self.cfg = replace(self.cfg, correction=correction)

@@ -265,8 +265,7 @@ def bench_decision(corpus: Path, w2v_corpus: Path, tmp: Path) -> Path:
         for x, before in walk[:200]:
             _, cache = m.step(x, 2, cache, before)
         if kind == "new":
-            for member in m.members:
-                member._step_prior.clear()
+            m.forget_heard_contexts()
         t0 = time.perf_counter()
         for x, before in walk:
             _, cache = m.step(x, 2, cache, before)
