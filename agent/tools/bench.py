@@ -282,6 +282,7 @@ def bench_decision(corpus: Path, w2v_corpus: Path, tmp: Path) -> Path:
     from agent.decision.decider import SamplingConfig, sample
 
     logits, rng = np.random.default_rng(0).normal(size=257), np.random.default_rng(1)
+    n = 1000
     t0 = time.perf_counter()
     for _ in range(n):  # the default decoding, rest rule included (K = 256 + rest)
         sample(logits, SamplingConfig(), rng, rest=256)
