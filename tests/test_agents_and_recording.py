@@ -114,6 +114,43 @@ def test_recorded_input_is_labelled_stored_and_playable_the_next_tick(agent_dir,
         assert faiss.read_index(str(corpus_copy / "segments.faiss")).ntotal == len(s.segments())
 
 
+def test_output_running_dry_is_told_once_per_interval_by_the_worker(agent_dir, corpus, caplog):
+    """Callbacks that find the ring short count dropouts (the callback cannot log); the worker's
+    next tick says so in one warning line with the slowest tick and the lead, and stays quiet
+    for the next few seconds however often it happens again."""
+    import logging
+
+    from agent.control.params import Params
+    from agent.decision.agentdir import load_agent
+    from agent.engine.host import AudioConfig, AudioHost
+    from agent.engine.tick import Engine
+    from agent.synthesis.target import load_agent_target
+
+    agent = load_agent(agent_dir)
+    live = AudioHost(Engine(agent, load_agent_target(agent, corpus), Params(), 1),
+                     AudioConfig(blocksize=512, compensation_ms=20))
+    live.prepare(44100, 1, 2)
+    block = np.zeros((512, 1), np.float32)
+
+    def play(callbacks: int) -> None:  # the device asks, the worker never answers in between
+        for _ in range(callbacks):
+            live.audio_callback(block, np.zeros((512, 2), np.float32), 512, None, 0)
+
+    with caplog.at_level(logging.WARNING, logger="agent.engine.host"):
+        while live.work_once():
+            pass
+        assert live.dropouts == 0 and not caplog.records
+        play(3 * live.engine.tick_samples(0, 44100) // 512)  # the worker is three ticks late
+        assert live.dropouts > 0
+        assert live.work_once()
+        told = [r.getMessage() for r in caplog.records]
+        assert len(told) == 1 and "output ran dry" in told[0] and "20 ms lead" in told[0], told
+        play(100)
+        while live.work_once():
+            pass
+        assert len(caplog.records) == 1  # within 5 s: not told again
+
+
 def test_voices_share_one_perception_pass_and_a_chain_hears_its_source(agent_dir, corpus, stems):
     from agent.control.params import Params
     from agent.decision.agentdir import load_agent

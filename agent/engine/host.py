@@ -40,6 +40,9 @@ class AudioConfig:
     capture_seconds: float = 0.0  # the agents' output kept for the quality report (0: none)
 
 
+DROPOUT_WARNING_S = 5.0  # at most one "output ran dry" warning per this many seconds
+
+
 def preload() -> None:
     """Import what starting the audio needs (librosa's compiled filters for the descriptor
     encoder, PortAudio, soxr) in the calling thread. `serve` runs commands on its OSC thread at a
@@ -171,6 +174,7 @@ class AudioHost:
         self.last_xrun_callback = -1
         self.dropouts = 0
         self.dropout_at = np.zeros(16, np.int64)  # callback index of the first dropouts
+        self.dropouts_told, self.dropouts_told_at = 0, -DROPOUT_WARNING_S  # by the worker
         self.worker_times: list[float] = []
         self.dry = 0.0
         # What the agents play, before the dry input, for the output-quality report; and where
@@ -390,7 +394,23 @@ class AudioHost:
         self.tick_all(buf)
         self.worker_times.append(time.perf_counter() - t0)
         del self.worker_times[:-4096]
+        self._warn_dropouts()
         return True
+
+    def _warn_dropouts(self) -> None:
+        """The output ran dry since the last tick (the callback counts, it cannot log): one
+        line for the log and the patch (`/obbligato/warning`), at most every 5 s, naming the
+        slowest recent tick against the lead, so a musician knows it was the machine."""
+        if self.dropouts == self.dropouts_told:
+            return
+        now = time.monotonic()
+        if now - self.dropouts_told_at < DROPOUT_WARNING_S:
+            return
+        recent = 1000 * max(self.worker_times[-16:], default=0.0)
+        log.warning("output ran dry %d times (%d in all): the slowest recent tick took %.0f ms "
+                    "against a %.0f ms lead; a busy machine? --compensation-ms raises the lead",
+                    self.dropouts - self.dropouts_told, self.dropouts, recent, self.lead_ms)
+        self.dropouts_told, self.dropouts_told_at = self.dropouts, now
 
     def tick_all(self, buf: np.ndarray | None) -> None:
         """One tick of every voice. Each input channel is resampled and each (input, encoder)
