@@ -124,11 +124,13 @@ class Replay:
     same as the streaming `Decider`'s (tested) at a fraction of the cost: `evaluate` runs each
     song 20 times (samples, greedy, wrong guide, constrained)."""
 
-    def __init__(self, model: Model, guide: np.ndarray, n: int):
+    def __init__(self, model: Model, guide: np.ndarray, n: int, prior_only: bool = False):
+        """`prior_only`: the model's count prior alone (what it plays at correction 0)."""
         cfg = model.cfg
         a_in = torch.from_numpy(delayed(guide, n, cfg.lag, cfg.guide_pad))[None]
         with torch.inference_mode():
-            self.z = model.eval()(a_in, torch.full_like(a_in, cfg.bos))[0].numpy()
+            z = model.prior_of(a_in) if prior_only else model.eval()(a_in, torch.full_like(a_in, cfg.bos))
+        self.z = z[0].numpy()
         self.reset()
 
     def reset(self) -> None:
@@ -141,17 +143,6 @@ class Replay:
         self.t += 1
 
 
-class PriorReplay(Replay):
-    """The model's count prior alone over one guide (what the model plays at correction 0)."""
-
-    def __init__(self, model: Model, guide: np.ndarray, n: int):
-        cfg = model.cfg
-        a_in = torch.from_numpy(delayed(guide, n, cfg.lag, cfg.guide_pad))[None]
-        with torch.inference_mode():
-            self.z = model.prior_of(a_in)[0].numpy()
-        self.reset()
-
-
 def has_count_prior(model: Model) -> bool:
     """A prior over more than one guide tick (one tick is the co-occurrence table already)."""
     return model.cfg.cooc_prior and model.cfg.prior_order > 1
@@ -161,6 +152,11 @@ def model_policy(model: Model, guide: np.ndarray, n: int, rest: int | None) -> "
     """The model as a policy over one guide: from one forward pass when it does not hear B,
     else the streaming Decider."""
     return Decider(model, rest=rest) if model.cfg.hears_b else Replay(model, guide, n)
+
+
+def prior_policy(model: Model, guide: np.ndarray, n: int, rest: int | None) -> Replay:
+    """The model's count prior alone as a policy over one guide (`count prior`)."""
+    return Replay(model, guide, n, prior_only=True)
 
 
 def free_run(policy, guide: np.ndarray, n: int, lag: int, cfg: SamplingConfig,
@@ -244,8 +240,7 @@ def evaluate(model: Model, guides: list[np.ndarray], truths: list[np.ndarray],
                                                     has_count_prior(model)):
             if decoding not in decodings:
                 continue
-            policy = {"model": model_policy, PRIOR: lambda m, g, n, _: PriorReplay(m, g, n)
-                      }.get(method)
+            policy = {"model": model_policy, PRIOR: prior_policy}.get(method)
             table = (None if policy is not None else
                      TablePolicy(method.removesuffix(SAME_KEYS),
                                  same_keys if method.endswith(SAME_KEYS) and same_keys

@@ -60,7 +60,7 @@ class Block(nn.Module):
         return x, (k, v)
 
 
-STEP_PRIOR_ROWS = 4096  # streaming: prior rows kept per guide context (4 MB per member at K=256)
+STEP_PRIOR_ROWS = 4096  # streaming: prior rows kept, one per guide context (4 MB at K=256)
 
 
 class DecisionModel(nn.Module):
@@ -183,12 +183,26 @@ class DecisionModel(nn.Module):
             return out
         return self.cfg.correction * out + (self.prior_of(a_in) if prior is None else prior)
 
+    def step_prior(self, a_tok: int, before: tuple[int, ...]) -> torch.Tensor:
+        """The prior row of the newest position (`before`: the guide inputs of the steps before,
+        newest first, pad where fewer). A context heard before costs a lookup, not a search per
+        order: the rows are kept, up to STEP_PRIOR_ROWS."""
+        o = self.cfg.prior_order
+        key = (*(tuple(before) + (self.cfg.guide_pad,) * o)[o - 2 :: -1], a_tok) if o > 1 else (a_tok,)
+        row = self._step_prior.get(key)
+        if row is None:
+            if len(self._step_prior) >= STEP_PRIOR_ROWS:
+                self._step_prior.clear()
+            row = self._step_prior[key] = self.prior_of(torch.tensor([key]))[0, -1]
+        return row
+
     @torch.inference_mode()
-    def step(self, a_tok: int, b_tok: int, cache: list | None, before: tuple[int, ...] = ()
-             ) -> tuple[torch.Tensor, list]:
+    def step(self, a_tok: int, b_tok: int, cache: list | None, before: tuple[int, ...] = (),
+             prior: torch.Tensor | None = None) -> tuple[torch.Tensor, list]:
         """One streaming step: inputs of the newest position -> (logits, cache). The cache keeps
         the last context-1 keys and values per layer; `before` holds the guide inputs of the
-        steps before, newest first (the prior's longer contexts; pad where fewer)."""
+        steps before, newest first (the prior's longer contexts; pad where fewer); `prior` that
+        position's prior row when the caller has it (`step_prior`)."""
         b_tok = b_tok if self.cfg.hears_b else self.cfg.bos
         x = (self.embed_a.weight[a_tok] + self.embed_b.weight[b_tok]).view(1, 1, -1)
         n_past = 0 if cache is None else cache[0][0].shape[2]
@@ -204,13 +218,7 @@ class DecisionModel(nn.Module):
         out = self.head(self.ln_f(x))[0, 0]
         if not self.cfg.cooc_prior:
             return out, new_cache
-        o = self.cfg.prior_order
-        key = (*(tuple(before) + (self.cfg.guide_pad,) * o)[o - 2 :: -1], a_tok) if o > 1 else (a_tok,)
-        row = self._step_prior.get(key)
-        if row is None:  # a context heard before costs a lookup, not a search per order
-            if len(self._step_prior) >= STEP_PRIOR_ROWS:
-                self._step_prior.clear()
-            row = self._step_prior[key] = self.prior_of(torch.tensor([key]))[0, -1]
+        row = self.step_prior(a_tok, before) if prior is None else prior
         return self.cfg.correction * out + row, new_cache
 
 
@@ -237,8 +245,7 @@ class Ensemble(nn.Module):
         return self.members[0].prior_of(a_in)  # counted once, the same in every member
 
     def forget_heard_contexts(self) -> None:
-        for m in self.members:
-            m.forget_heard_contexts()
+        self.members[0].forget_heard_contexts()  # the one whose rows the step keeps
 
     def set_correction(self, correction: float) -> None:
         self.cfg = replace(self.cfg, correction=correction)
@@ -264,9 +271,11 @@ class Ensemble(nn.Module):
              ) -> tuple[torch.Tensor, list]:
         n = self.cfg.n_layers
         outs, new_cache = [], []
+        # The members share one prior: its row is looked up once, not once per member.
+        prior = self.members[0].step_prior(a_tok, before) if self.cfg.cooc_prior else None
         for i, m in enumerate(self.members):
             out, c = m.step(a_tok, b_tok, None if cache is None else cache[i * n:(i + 1) * n],
-                            before)
+                            before, prior)
             outs.append(torch.log_softmax(out, dim=-1))
             new_cache += c
         return torch.stack(outs).mean(0), new_cache
