@@ -5,6 +5,7 @@ import os
 import re
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -85,6 +86,32 @@ class Jack:
             self.proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             self.proc.kill()
+
+
+class Tail:
+    """Reads a process's stream on a thread, so a test can wait for a line while it runs."""
+
+    def __init__(self, stream):
+        self.text = ""
+        self.changed = threading.Condition()
+        self.thread = threading.Thread(target=self._read, args=(stream,), daemon=True)
+        self.thread.start()
+
+    def _read(self, stream) -> None:
+        for line in stream:
+            with self.changed:
+                self.text += line
+                self.changed.notify_all()
+
+    def wait_for(self, text: str, timeout: float = 60) -> None:
+        with self.changed:
+            if not self.changed.wait_for(lambda: text in self.text, timeout):
+                raise TimeoutError(f"never printed {text!r}: {self.text[-2000:]}")
+
+    def rest(self, timeout: float = 30) -> str:
+        """Everything, once the stream closed (the process exited)."""
+        self.thread.join(timeout)
+        return self.text
 
 
 def metrics_line(stdout: str) -> dict[str, float]:

@@ -271,33 +271,39 @@ def test_a_killed_audio_server_is_detected_and_the_agent_exits_cleanly(agent_dir
 
 @needs("jackd")
 def test_with_restart_the_agent_comes_back_when_the_audio_server_does(agent_dir, corpus):
-    """--on-audio-loss restart: jackd stopped under a playing agent, then started again. The
-    agent says so, replaces itself with a fresh run of the same command (same PID: nothing of
-    the dead stream kept), waits for the server, plays again, and stops cleanly on SIGTERM."""
+    """--on-audio-loss restart: jackd stopped under a playing agent, then started again only once
+    the agent's new self has found no server (so it must look again: PortAudio lists servers
+    once, when it starts; CI once restarted JACK after that). The agent says so, replaces itself
+    with a fresh run of the same command (same PID: nothing of the dead stream kept), waits for
+    the server, plays again, and stops cleanly on SIGTERM."""
     import os
     import signal
 
-    from livekit import Jack
+    from livekit import Jack, Tail
 
     name = f"obbback{os.getpid()}"
     jack = Jack(name)
     before = set(jack.ports())
     proc = jack.obbligato("live", str(agent_dir), "--corpus", str(corpus), "--seconds", "120",
                           "--osc-port", str(free_port()), "--on-audio-loss", "restart")
+    err = Tail(proc.stderr)
     try:
         jack.agent_client(before)
         time.sleep(1.5)
         jack.proc.send_signal(signal.SIGTERM)
         jack.proc.wait(timeout=20)
-        time.sleep(2.0)  # the agent notices, and its new self waits for the server
+        err.wait_for("waiting for the audio server")  # the new self found no server
+        time.sleep(2.5)  # and looked again at least once
         jack = Jack(name)
         jack.agent_client(set(jack.ports()) - {p for p in jack.ports() if ":in_0" in p})
         time.sleep(2.0)  # playing again
         proc.send_signal(signal.SIGTERM)
-        out, err = proc.communicate(timeout=30)
+        out = proc.stdout.read()
+        proc.wait(timeout=30)
     finally:
         proc.kill()
         jack.stop()
+    err = err.rest()
     assert proc.returncode == 0, (out, err[-2000:])
     assert "the audio server stopped" in err and "restarting" in err, err[-2000:]
     assert out.count("playing: ") == 2 and "Traceback" not in err, (out, err[-2000:])

@@ -57,6 +57,17 @@ def preload() -> None:
     librosa.filters.mel(sr=22050, n_fft=2048)
 
 
+def rescan_audio() -> None:
+    """Restart PortAudio so that it lists the audio servers and devices again. It lists them once,
+    when it starts: a JACK server that was down then (restarting after a loss, or started after
+    the agent) stays invisible to every later attempt. The remedy sounddevice's maintainer gives
+    (spatialaudio/python-sounddevice#125); only safe while no stream is open."""
+    import sounddevice as sd
+
+    sd._terminate()  # noqa: SLF001 (no public way; the maintainer recommends these two)
+    sd._initialize()  # noqa: SLF001
+
+
 def percentile(x: np.ndarray, q: float) -> float:
     return float(np.percentile(x, q)) if len(x) else 0.0
 
