@@ -483,6 +483,39 @@ def test_the_context_prior_leaves_a_training_piece_out_and_backs_off():
     assert np.allclose(np.exp(full.log_prior(np.array([0, 1, 2]))).sum(1), 1)
 
 
+def test_the_prior_counts_the_transposed_copies_only_where_leaving_a_piece_out_says_they_help():
+    """Where a training piece's transposed copy answers its guide otherwise (as the madrigals'
+    copies blur each mode's bass) the prior is counted on the songs as written; where the copies
+    answer alike they widen the counts and are kept. The choice is recorded in the history, a
+    fixed choice is obeyed, and a training set without copies has nothing to choose."""
+    from agent.decision.fit import Pairs, fit
+    from agent.decision.prior_songs import count_prior
+
+    rng = np.random.default_rng(0)
+    names = [f"p{i}{t}" for i in range(8) for t in ("", "_t+2")]
+    heard = [rng.integers(0, 6, 40) for _ in names]
+    true = [x % 5 for x in heard]
+    other = [(x + 2) % 5 if n.endswith("_t+2") else x % 5 for x, n in zip(heard, names)]
+    counts, why = count_prior(heard, other, names, 6, 5, 3, "choose", None)
+    assert why["songs"] == "written" and why["why"] == "leave one piece out"
+    s = why["tpp_sampled_greedy"]
+    assert sum(s["written"]) > sum(s["all"])
+    assert np.array_equal(counts.log_prior(heard[0]).argmax(-1), true[0])
+    _, why = count_prior(heard, true, names, 6, 5, 3, "choose", None)
+    assert why["songs"] == "all"
+    _, why = count_prior(heard, other, names, 6, 5, 3, "all", None)
+    assert why == {"songs": "all", "why": "fixed"}
+    _, why = count_prior(heard[::2], other[::2], names[::2], 6, 5, 3, "choose", None)
+    assert why == {"songs": "all", "why": "no transposed copies"}
+    cfg = ModelConfig(k_guide=6, k_target=5, context=8, members=1, prior_order=3)
+    _, hist = fit(Pairs(names, [np.concatenate([x[1:], [0]]) for x in heard], other),
+                  Pairs(names[:2], heard[:2], other[:2]), cfg,
+                  replace(FAST, max_epochs=1, guide_embedding="random"))
+    assert hist.prior["songs"] == "written"
+    with pytest.raises(ValueError, match="prior_songs 'some'"):
+        TrainConfig(prior_songs="some")
+
+
 def test_a_longer_prior_is_learnt_and_streams_like_the_batch_after_saving(tmp_path):
     """A model whose prior hears the guide's last three ticks, trained on a canon where b_t
     follows a_{t-1} and a_{t-2} together (neither alone says it), decides it; the Decider's

@@ -107,6 +107,10 @@ class TrainConfig:
     # The model's `correction`: "choose" (the one of CORRECTIONS that plays best, sampled plus
     # greedy, free-running on the validation pieces as written) or a number in [0, 1].
     correction: str = "choose"
+    # The songs the count prior counts: "all" (transposed copies included), "written" (the
+    # songs as written) or "choose" (the better of the two, leaving one training piece out at a
+    # time: `agent.decision.prior_songs`, README, Evaluation, thirteenth round).
+    prior_songs: str = "choose"
     seed: int = 0
     device: str = "cpu"
 
@@ -119,12 +123,16 @@ class TrainConfig:
             if not 0 <= fixed <= 1:
                 raise ValueError(f"correction {self.correction!r} is neither 'choose' nor a "
                                  "number in [0, 1]")
+        if self.prior_songs not in PRIOR_SONGS:
+            raise ValueError(f"prior_songs {self.prior_songs!r} is not one of "
+                             f"{', '.join(PRIOR_SONGS)}")
         if self.guide_embedding not in GUIDE_EMBEDDINGS:
             raise ValueError(f"guide_embedding {self.guide_embedding!r} is not one of "
                              f"{', '.join(GUIDE_EMBEDDINGS)}")
 
 
 GUIDE_EMBEDDINGS = ("random", "centroids")
+PRIOR_SONGS = ("all", "written", "choose")
 CORRECTIONS = (0.0, 0.25, 0.5, 0.75, 1.0)
 
 

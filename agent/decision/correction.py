@@ -58,8 +58,15 @@ def settle_correction(model: Model, correction: str, val_p: Pairs, rest: int | N
 
 
 def correction_note(model: Model, info: dict) -> str:
-    """How much of the network the agent says, for the train and demo printouts."""
+    """How much of the network the agent says, and on which songs its prior was counted, for
+    the train and demo printouts."""
     if not model.cfg.cooc_prior:
         return "no count prior"
     how = "chosen on the validation pieces" if "correction" in info else "fixed"
-    return f"network correction {model.cfg.correction:g} ({how})"
+    note = f"network correction {model.cfg.correction:g} ({how})"
+    prior = info.get("history", {}).get("prior", {})
+    if prior.get("why") == "leave one piece out":
+        scores = ", ".join(f"{s} {sum(v):.1f}" for s, v in prior["tpp_sampled_greedy"].items())
+        note += (f", prior counted on {prior['songs']} songs (chosen leaving one piece out: "
+                 f"TPP sampled + greedy {scores})")
+    return note

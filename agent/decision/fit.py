@@ -20,7 +20,7 @@ from tqdm import tqdm
 from agent.decision.configs import ModelConfig, TrainConfig
 from agent.decision.evaluate import CountTables, delayed
 from agent.decision.model import Model, build_model
-from agent.decision.prior import ContextCounts
+from agent.decision.prior_songs import count_prior
 from corpus.keys import piece_of, shift_of
 
 log = logging.getLogger(__name__)
@@ -45,6 +45,7 @@ class History:
     val: list[float] = field(default_factory=list)
     best_val: float = math.inf
     best_epoch: int = -1
+    prior: dict = field(default_factory=dict)  # which songs the count prior counted, and why
 
 
 def in_keys(p: Pairs, shifts: set[int]) -> Pairs | None:
@@ -167,13 +168,15 @@ def rank_world() -> tuple[int, int]:
 
 def fit(train_p: Pairs, val_p: Pairs, mcfg: ModelConfig, tcfg: TrainConfig,
         resume: dict | None = None, on_epoch=None, progress: bool = False,
-        guide_centroids: np.ndarray | None = None) -> tuple[Model, History]:
+        guide_centroids: np.ndarray | None = None, rest: int | None = None
+        ) -> tuple[Model, History]:
     """Train a decision model on label pairs, stopping early on the validation loss; returns
     the best epoch's model and the whole history. `on_epoch(model, history, improved, state)`
     sees every epoch (to save it); `state()` is taken when asked, after whatever the callback
     did first (saving an agent draws on torch's generator), and `resume` is such a state. No
     corpus, no files: the ablations call this directly. `guide_centroids` (the guide
-    vocabulary's, K x d) are needed by the centroid embedding."""
+    vocabulary's, K x d) are needed by the centroid embedding; `rest` (the target's rest label)
+    by the choice of the songs the prior counts."""
     rank, world = rank_world()
     torch.manual_seed(tcfg.seed)
     mcfg = replace(mcfg, hears_b=mcfg.hears_b and tcfg.history_dropout < 1.0)
@@ -183,19 +186,20 @@ def fit(train_p: Pairs, val_p: Pairs, mcfg: ModelConfig, tcfg: TrainConfig,
             raise ValueError("the centroid embedding needs the guide vocabulary's centroids")
         model.embed_guide_centroids(guide_centroids, tcfg.seed)
     priors = None
+    prior_record: dict = {}
     if mcfg.cooc_prior and mcfg.prior_order == 1:
         model.set_prior(CountTables(train_p.a, train_p.b, mcfg.k_guide, mcfg.k_target,
                                     mcfg.lag).cooc)
     elif mcfg.cooc_prior:
         heard = [delayed(a, len(b), mcfg.lag, mcfg.guide_pad) for a, b in zip(train_p.a, train_p.b)]
-        counts = ContextCounts(heard, train_p.b, train_p.names, mcfg.k_guide, mcfg.k_target,
-                               mcfg.prior_order)
+        counts, prior_record = count_prior(heard, train_p.b, train_p.names, mcfg.k_guide,
+                                           mcfg.k_target, mcfg.prior_order, tcfg.prior_songs, rest)
         model.set_context_prior(*counts.tables())
         priors = [torch.from_numpy(counts.log_prior(a, leave_out=n))
                   for a, n in zip(heard, train_p.names)]
     model = model.to(tcfg.device)
     opt = torch.optim.AdamW(model.parameters(), lr=tcfg.lr, weight_decay=tcfg.weight_decay)
-    hist, epoch0, bad = History(), 0, 0
+    hist, epoch0, bad = History(prior=prior_record), 0, 0
     rng = np.random.default_rng(tcfg.seed + 1000 * rank)
     if resume is not None:
         model.load_state_dict(resume["model"])

@@ -92,7 +92,7 @@ def train(corpus: Path, guide: str, target: str, out: Path, tcfg: TrainConfig = 
         plot_losses(hist, out / "loss.png")
 
     st = torch.load(state_file, map_location=tcfg.device, weights_only=True) if resume else None
-    _, hist = fit(train_p, val_p, mcfg, tcfg, st, on_epoch, progress, gv.centroids)
+    _, hist = fit(train_p, val_p, mcfg, tcfg, st, on_epoch, progress, gv.centroids, tv.rest)
     from agent.decision.agentdir import load_agent
 
     best = load_agent(out)  # the best epoch, saved when it came (before a resume, too)

@@ -70,6 +70,10 @@ VARIANTS: dict[str, tuple[dict, dict]] = {
     # The twelfth round: the network's whole correction, not the share chosen on `train`'s
     # validation pieces.
     "full correction": ({}, {"correction": "1"}),
+    # The thirteenth round: the prior counted on every song (copies included) or on the songs
+    # as written, not the one chosen by leaving one training piece out.
+    "prior on all songs": ({}, {"prior_songs": "all"}),
+    "prior on songs as written": ({}, {"prior_songs": "written"}),
 }
 # Decoding defaults are chosen here too: every top-p x temperature (CLI: --top-p, --temperature).
 TOP_PS, TEMPERATURES = (0.5, 0.7), (0.5, 1.0)
@@ -126,8 +130,8 @@ def run_variant(args: tuple[str, Path, int, int, tuple[SamplingConfig, ...], boo
     fit_p, stop_p = split_validation(train_p, tcfg.val_fraction, tcfg.seed)
     mcfg = replace(ModelConfig(k_guide=meta["k_guide"], k_target=meta["k_target"],
                                context=meta["context"]), **model_o)
-    model, hist = fit(fit_p, stop_p, mcfg, tcfg, guide_centroids=meta["guide_centroids"])
     rest = None if meta["rest"] < 0 else meta["rest"]
+    model, hist = fit(fit_p, stop_p, mcfg, tcfg, guide_centroids=meta["guide_centroids"], rest=rest)
     settle_correction(model, tcfg.correction, stop_p, rest)  # as `train` does
     tables, same_keys = baseline_tables(train_p, mcfg.k_guide, mcfg.k_target, mcfg.lag,
                                         val_p.names)
