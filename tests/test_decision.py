@@ -562,6 +562,8 @@ def test_sweep_trains_and_evaluates_each_vocabulary_size(stems, tmp_path):
         assert agent.target_vocab.k == k and agent.guide_vocab.k == k
         assert agent.model.cfg.lag == 0  # the model settings it was given (offline setting)
     assert all(0 <= r["model_greedy"] <= 100 and r["best_argmax_is"] for r in rows)
+    # what training chose, per agent (the stems have no transposed copies: all songs counted)
+    assert all(r["prior_songs"] == "all" and 0 <= float(r["correction"]) <= 1 for r in rows)
     for name in ("sweep.csv", "sweep.md", "sweep.png"):
         assert (tmp_path / name).stat().st_size > 0
 

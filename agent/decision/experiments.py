@@ -136,8 +136,8 @@ def sweep(stems: Path, out: Path, cfg: SweepConfig, build_cfg: BuildConfig,
             (agent_dir / "train_state.pt").unlink(missing_ok=True)
             results, truth, tf = eval_agent(agent, corpus, sampling, cfg.samples, cfg.seed)
             for constrained in (False, True):
-                rows.append(sweep_row(dur, k, agent.model.cfg.lag, constrained, results, truth,
-                                      tf))
+                rows.append({**sweep_row(dur, k, agent.model.cfg.lag, constrained, results, truth,
+                                         tf), **training_choices(agent)})
             r = rows[-2]
             print(f"sweep: {dur:g} s K={k}: TPP sampled model {r['model_sampled']} vs best "
                   f"baseline {r['best_sampled']}; greedy model {r['model_greedy']} vs best "
@@ -175,6 +175,14 @@ def sweep_row(dur: float, k: int, lag: int, constrained: bool, results: list[Eva
             # the model's own count prior alone (reported, not a baseline to beat)
             "prior_sampled": "" if ps is None else round(ps.tpp_mean, 2),
             "prior_greedy": "" if pg is None else round(pg.tpp_mean, 2)}
+
+
+def training_choices(agent: Agent) -> dict:
+    """What `train` chose for this agent on its own training pieces: how much of the network it
+    says, and which songs its count prior counted ("all": transposed copies too)."""
+    cfg = agent.model.cfg
+    return {"correction": cfg.correction if cfg.cooc_prior else "",
+            "prior_songs": agent.info.get("history", {}).get("prior", {}).get("songs", "")}
 
 
 def plot_sweep(rows: list[dict], out: Path) -> None:
