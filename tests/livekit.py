@@ -14,6 +14,16 @@ from pythonosc.osc_message_builder import build_msg
 from conftest import ROOT
 
 
+def jack_env(name: str) -> dict[str, str]:
+    """The environment of a client of the private JACK server `name` (running or not yet)."""
+    return {**os.environ, "JACK_DEFAULT_SERVER": name, "JACK_NO_AUDIO_RESERVATION": "1"}
+
+
+def obbligato(env: dict[str, str], *args: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "agent.cli", *args], env=env, cwd=ROOT,
+                            text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
 class Jack:
     """A private JACK server on the dummy backend. Tests use a 1024-frame period: this CI machine
     has no real-time scheduling, and at 256 frames a descheduled process (any JACK client, not
@@ -21,7 +31,7 @@ class Jack:
 
     def __init__(self, name: str, rate: int = 48000, period: int = 1024):
         self.name = name
-        self.env = {**os.environ, "JACK_DEFAULT_SERVER": name, "JACK_NO_AUDIO_RESERVATION": "1"}
+        self.env = jack_env(name)
         self.proc = subprocess.Popen(["jackd", "--no-realtime", "-n", name, "-d", "dummy", "-r",
                                       str(rate), "-p", str(period), "-P", "8"], env=self.env,
                                      stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
@@ -73,8 +83,7 @@ class Jack:
         return subprocess.Popen(list(args), env=self.env, cwd=ROOT, text=True, **kw)
 
     def obbligato(self, *args: str) -> subprocess.Popen:
-        return self.run(sys.executable, "-m", "agent.cli", *args, stdout=subprocess.PIPE,
-                        stderr=subprocess.PIPE)
+        return obbligato(self.env, *args)
 
     def player(self, wav: Path, seconds: float) -> subprocess.Popen:
         return self.run(sys.executable, str(ROOT / "tests" / "jack_player.py"), str(wav),

@@ -308,3 +308,50 @@ def test_with_restart_the_agent_comes_back_when_the_audio_server_does(agent_dir,
     assert "the audio server stopped" in err and "restarting" in err, err[-2000:]
     assert out.count("playing: ") == 2 and "Traceback" not in err, (out, err[-2000:])
     assert metrics_line(out)["ticks"] >= 3
+
+
+@needs("jackd")
+def test_serve_started_before_its_audio_server_plays_once_the_server_is_up(agent_dir, corpus,
+                                                                          tmp_path):
+    """The patch (serve) opened first, JACK started after it: the first `start` is refused in
+    one line, and the next, with JACK up, plays (PortAudio, which lists audio servers only when
+    it starts, is made to look again)."""
+    import os
+
+    from livekit import Jack, jack_env, obbligato
+
+    name, port = f"obblate{os.getpid()}", free_port()
+    proc = obbligato(jack_env(name), "serve", "--osc-port", str(port), "--seconds", "90",
+                     "--state-dir", str(tmp_path / "state"))
+    osc, jack = OscClient(port), None
+    try:
+        for _ in range(60):  # wait for the server to come up
+            osc.send("/obbligato/get", "top_p")
+            if osc.replies(0.5, until="/obbligato/param"):
+                break
+        osc.send("/obbligato/load_agent", str(agent_dir))
+        osc.send("/obbligato/load_corpus", str(corpus))
+        osc.send("/obbligato/start")
+        r = []
+        for _ in range(3):  # ok, ok, and the refused start
+            r += osc.replies(60, until="/obbligato/error")
+            if any(x[0] == "/obbligato/error" for x in r):
+                break
+        refused = [x[1] for x in r if x[0] == "/obbligato/error"]
+        assert refused and "cannot open audio device" in refused[0] and "\n" not in refused[0], r
+        jack = Jack(name)
+        osc.send("/obbligato/start")
+        r = osc.replies(60, until="/obbligato/ok")
+        assert ("/obbligato/ok", "start") in r, r
+        time.sleep(2.0)
+        osc.send("/obbligato/status")
+        state = {x[0]: x[1:] for x in osc.replies(5)}
+        assert state["/obbligato/state/running"] == (1,)
+        osc.send("/obbligato/quit")
+        out, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+        if jack is not None:
+            jack.stop()
+    assert proc.returncode == 0 and "Traceback" not in err, err[-2000:]
+    assert metrics_line(out)["ticks"] >= 2

@@ -257,8 +257,6 @@ def serve_loop(session, args: argparse.Namespace, start: bool) -> int:
 def start_when_audio_is_there(session, args: argparse.Namespace, quit_) -> None:
     """Start playing; with --on-audio-loss restart, wait for an audio server that is not there
     yet (JACK restarting after a loss) instead of giving up."""
-    from agent.engine.host import rescan_audio
-
     said = False
     while True:
         try:
@@ -273,7 +271,6 @@ def start_when_audio_is_there(session, args: argparse.Namespace, quit_) -> None:
                 said = True
             if quit_.wait(2.0):
                 raise KeyboardInterrupt from None
-            rescan_audio()
 
 
 def audio_lost(session) -> bool:

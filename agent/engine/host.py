@@ -61,7 +61,8 @@ def rescan_audio() -> None:
     """Restart PortAudio so that it lists the audio servers and devices again. It lists them once,
     when it starts: a JACK server that was down then (restarting after a loss, or started after
     the agent) stays invisible to every later attempt. The remedy sounddevice's maintainer gives
-    (spatialaudio/python-sounddevice#125); only safe while no stream is open."""
+    (spatialaudio/python-sounddevice#125); only safe while no stream is open (a process opens one
+    stream at a time, so a failed open is such a moment)."""
     import sounddevice as sd
 
     sd._terminate()  # noqa: SLF001 (no public way; the maintainer recommends these two)
@@ -133,14 +134,17 @@ class AudioHost:
         first = self.voices[0].engine.target.sr
         rates = [self.audio.samplerate] if self.audio.samplerate else [first, None]
         last = None
-        for sr in rates:
-            try:
-                stream = sd.Stream(device=self.audio.device, samplerate=sr,
-                                   blocksize=self.audio.blocksize, channels=(n_in, n_out),
-                                   dtype="float32", callback=self.audio_callback)
-                return stream, n_in, n_out
-            except Exception as e:  # PortAudio refuses rates the device (or JACK) does not run at
-                last = e
+        for look_again in (False, True):
+            if look_again:  # a JACK server or an interface that came after PortAudio started
+                rescan_audio()
+            for sr in rates:
+                try:
+                    stream = sd.Stream(device=self.audio.device, samplerate=sr,
+                                       blocksize=self.audio.blocksize, channels=(n_in, n_out),
+                                       dtype="float32", callback=self.audio_callback)
+                    return stream, n_in, n_out
+                except Exception as e:  # PortAudio refuses rates the device (or JACK) does not run at
+                    last = e
         raise RuntimeError(f"cannot open audio device {self.audio.device or '(default)'}: {last}")
 
     def start(self) -> None:
