@@ -11,6 +11,7 @@ from agent.decision.configs import CORRECTIONS, SamplingConfig
 from agent.decision.evaluate import GREEDY, free_run, model_policy, tpp
 from agent.decision.fit import Pairs, as_written
 from agent.decision.model import Model
+from agent.decision.prior_songs import prior_record
 
 
 def model_tpp(model: Model, p: Pairs, rest: int | None, sampling: SamplingConfig,
@@ -64,7 +65,7 @@ def correction_note(model: Model, info: dict) -> str:
         return "no count prior"
     how = "chosen on the validation pieces" if "correction" in info else "fixed"
     note = f"network correction {model.cfg.correction:g} ({how})"
-    prior = info.get("history", {}).get("prior", {})
+    prior = prior_record(info)
     if prior.get("why") == "leave one piece out":
         scores = ", ".join(f"{s} {sum(v):.1f}" for s, v in prior["tpp_sampled_greedy"].items())
         note += (f", prior counted on {prior['songs']} songs (chosen leaving one piece out: "

@@ -21,6 +21,7 @@ from agent.decision.evaluate import (
     truth_row,
 )
 from agent.decision.fit import baseline_tables
+from agent.decision.prior_songs import prior_record
 from agent.decision.train import load_pairs, train
 from corpus.build import BuildConfig, build, fit_role, vectors_by_role
 from corpus.store import CorpusStore
@@ -182,7 +183,7 @@ def training_choices(agent: Agent) -> dict:
     says, and which songs its count prior counted ("all": transposed copies too)."""
     cfg = agent.model.cfg
     return {"correction": cfg.correction if cfg.cooc_prior else "",
-            "prior_songs": agent.info.get("history", {}).get("prior", {}).get("songs", "")}
+            "prior_songs": prior_record(agent.info).get("songs", "")}
 
 
 def plot_sweep(rows: list[dict], out: Path) -> None:

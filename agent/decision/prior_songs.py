@@ -14,6 +14,7 @@ import numpy as np
 
 from agent.decision.configs import SamplingConfig
 from agent.decision.decider import sample
+from agent.decision.evaluate import tpp
 from agent.decision.prior import ContextCounts
 from corpus.keys import shift_of
 
@@ -34,11 +35,17 @@ def leave_one_piece_out(counts: ContextCounts, heard: list[np.ndarray], truths: 
     rng, sampled, greedy = np.random.default_rng(seed), [], []
     for i in songs_of("written", names):
         logp, b = counts.log_prior(heard[i], leave_out=names[i]), truths[i]
-        greedy.append(100 * np.mean(logp.argmax(-1) == b))
+        greedy.append(tpp(logp.argmax(-1), b))
         for _ in range(samples):
-            out = np.array([sample(x, SamplingConfig(), rng, None, rest) for x in logp])
-            sampled.append(100 * np.mean(out == b))
+            sampled.append(tpp(np.array([sample(x, SamplingConfig(), rng, None, rest)
+                                         for x in logp]), b))
     return float(np.mean(sampled)), float(np.mean(greedy))
+
+
+def prior_record(info: dict) -> dict:
+    """What an agent's prior counted and why (`agent.json`'s info; empty for agents saved
+    before the choice, or with a one-tick prior)."""
+    return info.get("history", {}).get("prior", {})
 
 
 def count_prior(heard: list[np.ndarray], truths: list[np.ndarray], names: list[str],
