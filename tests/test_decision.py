@@ -123,6 +123,41 @@ def test_count_baselines_free_running_and_the_guide_swap():
     assert set(sampled.tolist()) <= {2, 3}
 
 
+def test_the_margin_over_the_best_baseline_comes_with_an_interval_over_songs():
+    """A cell's margin moves by a point or two with the test songs drawn, so `eval`, the sweep
+    and the demo give the model's lead over the best baseline with a paired bootstrap interval
+    over songs: a loss on every song is below zero at both ends, a lead on half the songs
+    straddles zero, one song has no interval. `evaluate` keeps each song's TPP for it."""
+    from agent.decision.evaluate import CountTables, evaluate, margin, strongest
+    from agent.decision.experiments import margin_lines, sweep_row
+    from agent.decision.model import build_model
+
+    rng = np.random.default_rng(1)
+    a = [rng.integers(0, 5, 60) for _ in range(8)]
+    b = [np.concatenate([[5], (x[:-1] + 1) % 5]) for x in a]  # b_t = a_{t-1} + 1
+    tables = CountTables(a[:4], b[:4], 5, 6, 1)
+    model = build_model(ModelConfig(k_guide=5, k_target=6, d_model=8, n_heads=2, d_ff=8,
+                                    context=8, members=1))  # untrained: it cannot know the rule
+    res = evaluate(model, a[4:], b[4:], tables, SamplingConfig(), samples=2)
+    for x in res:
+        assert len(x.per_song) == 4 and np.isclose(np.mean(x.per_song), x.tpp_mean)
+    mine = next(x for x in res if x.method == "model" and x.decoding == "greedy")
+    m = margin(mine, strongest(res, "greedy"))
+    assert m.low <= m.mean <= m.high < 0
+    assert np.isclose(m.mean, mine.tpp_mean - strongest(res, "greedy").tpp_mean)
+    row = sweep_row(0.5, 5, 1, False, res, {"rest_share": 0.0}, 0.0)
+    assert row["margin_greedy_low"] <= row["model_greedy"] - row["best_argmax"] \
+        <= row["margin_greedy_high"] < 0
+    lines = margin_lines(res)
+    assert len(lines) == 2 and "co-occurrence" in lines[1] and "interval over songs" in lines[1]
+    ahead = replace(mine, per_song=np.array([30.0, 40.0, 30.0, 40.0]))
+    base = replace(mine, per_song=np.array([20.0, 45.0, 20.0, 45.0]))
+    half = margin(ahead, base)
+    assert half.low < 0 < half.high and np.isclose(half.mean, 2.5)
+    one = margin(replace(mine, per_song=np.array([30.0])), replace(mine, per_song=np.array([20.0])))
+    assert one.mean == 10 and np.isnan(one.low) and np.isnan(one.high)
+
+
 def test_tables_counted_in_the_judged_keys_meet_the_model_too():
     """With training copies in other keys (`NAME_t+2`, augmentation) the guide tables are
     counted twice: on all training songs, and on those in the keys of the songs judged. Here

@@ -100,7 +100,13 @@ def cmd_train(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from agent.decision.agentdir import load_agent
     from agent.decision.evaluate import markdown_table
-    from agent.decision.experiments import EVAL_COLS, eval_agent, plot_eval, write_csv
+    from agent.decision.experiments import (
+        EVAL_COLS,
+        eval_agent,
+        margin_lines,
+        plot_eval,
+        write_csv,
+    )
 
     agent = load_agent(args.agent)
     results, truth, tf = eval_agent(agent, args.corpus, sampling_from(args), args.samples,
@@ -111,7 +117,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     out.mkdir(parents=True, exist_ok=True)
     plot_eval(results, out / "eval.png")
     print(markdown_table(rows, EVAL_COLS))
-    print(f"\nteacher-forced next-label accuracy (not free-running): {tf:.1f}%")
+    print("\n" + "\n".join(margin_lines(results)))
+    print(f"teacher-forced next-label accuracy (not free-running): {tf:.1f}%")
     print(f"wrote {out / 'eval.csv'} and {out / 'eval.png'}")
     return 0
 

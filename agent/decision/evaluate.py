@@ -212,6 +212,7 @@ class EvalResult:
     rest_share: float  # % of generated ticks that are rests
     entropy: float  # bits, of the generated labels
     n_songs: int
+    per_song: np.ndarray  # each song's TPP, the mean of its runs (song order): for `margin`
 
     def row(self) -> dict:
         gd = self.guide_dependence
@@ -248,7 +249,7 @@ def evaluate(model: Model, guides: list[np.ndarray], truths: list[np.ndarray],
             cfg = sampling if decoding == "sampled" else GREEDY
             reps = samples if decoding == "sampled" else 1
             rng = np.random.default_rng(seed)
-            tp, tp_wrong, tp_sound, gen = [], [], [], []
+            tp, tp_wrong, tp_sound, gen, per_song = [], [], [], [], []
             t_max = max(len(t) for t in truths)
             lsum, lcount = np.zeros(t_max), np.zeros(t_max)
             for si, b in enumerate(truths):
@@ -269,14 +270,49 @@ def evaluate(model: Model, guides: list[np.ndarray], truths: list[np.ndarray],
                         other = free_run(theirs, wrong[si], len(b), lag, cfg, rng, allowed,
                                          rest)
                         tp_wrong.append(tpp(other, b))
+                per_song.append(float(np.mean(tp[-reps:])))
             g = np.concatenate(gen)
             out.append(EvalResult(
                 method, decoding, constrained, float(np.mean(tp)), float(np.median(tp)),
                 float(np.mean(tp_sound)) if tp_sound else float("nan"),
                 float(lsum.sum() / max(lcount.sum(), 1)), lsum / np.maximum(lcount, 1),
                 float(np.mean(tp) - np.mean(tp_wrong)) if tp_wrong else None,
-                100.0 * float(np.mean(g == rest)), entropy_bits(g, k), len(truths)))
+                100.0 * float(np.mean(g == rest)), entropy_bits(g, k), len(truths),
+                np.array(per_song)))
     return out
+
+
+@dataclass(frozen=True)
+class Margin:
+    """TPP of one method minus another's on the same songs, with a paired bootstrap interval
+    over songs (the unit that varies: a test set of 9 to 12 pieces moves a cell's margin by a
+    point or two, README, Evaluation)."""
+
+    mean: float
+    low: float
+    high: float
+    level: float
+
+    def text(self) -> str:
+        return (f"{self.mean:+.2f} ({100 * self.level:g}% interval over songs "
+                f"{self.low:+.2f} to {self.high:+.2f})")
+
+
+def margin(a: EvalResult, b: EvalResult, level: float = 0.95, resamples: int = 2000,
+           seed: int = 0) -> Margin:
+    """`a` minus `b`, song by song, and scipy's percentile bootstrap interval of the mean
+    (the songs resampled, each keeping both methods' TPP). One song gives no interval."""
+    from scipy.stats import bootstrap
+
+    d = np.asarray(a.per_song, np.float64) - np.asarray(b.per_song, np.float64)
+    if len(d) < 2:
+        return Margin(float(d.mean()) if len(d) else float("nan"), float("nan"), float("nan"),
+                      level)
+    if np.ptp(d) == 0:  # every song differs alike: nothing to resample
+        return Margin(float(d[0]), float(d[0]), float(d[0]), level)
+    ci = bootstrap((d,), np.mean, confidence_level=level, n_resamples=resamples,
+                   method="percentile", random_state=np.random.default_rng(seed)).confidence_interval
+    return Margin(float(d.mean()), float(ci.low), float(ci.high), level)
 
 
 def strongest(results: list[EvalResult], decoding: str, table: str | None = None,

@@ -15,6 +15,7 @@ from agent.decision.evaluate import (
     PRIOR,
     EvalResult,
     evaluate,
+    margin,
     markdown_table,
     strongest,
     teacher_forced_accuracy,
@@ -60,6 +61,16 @@ def eval_agent(agent: Agent, corpus: Path, sampling: SamplingConfig, samples: in
                             seed, rest, same_keys=same_keys)
     return (results, truth_row(test.b, cfg.k_target, rest),
             teacher_forced_accuracy(agent.model, test.a, test.b))
+
+
+def margin_lines(results: list[EvalResult], constrained: bool = False) -> list[str]:
+    """The model against the best baseline of each decoding, with the interval the test songs
+    allow (for `eval` and `make demo`'s printout)."""
+    res = [x for x in results if x.constrained == constrained]
+    model = {x.decoding: x for x in res if x.method == "model"}
+    return [f"model minus the best {'sampled' if d == 'sampled' else 'argmax'} baseline "
+            f"({strongest(res, d).method}), TPP: {margin(model[d], strongest(res, d)).text()}"
+            for d in ("sampled", "greedy") if d in model]
 
 
 def write_csv(rows: list[dict], path: Path) -> None:
@@ -160,11 +171,15 @@ def sweep_row(dur: float, k: int, lag: int, constrained: bool, results: list[Eva
     # The stronger co-occurrence table on sounding ticks (all training songs, or same keys).
     co, cs = (strongest(res, d, "co-occurrence", "tpp_sounding") for d in ("greedy", "sampled"))
     ps, pg = r.get((PRIOR, "sampled")), r.get((PRIOR, "greedy"))
+    m_s, m_g = margin(ms, best_s), margin(mg, best_a)
     return {"duration_s": dur, "K": k, "lag": lag, "constrained": constrained,
             "model_sampled": round(ms.tpp_mean, 2), "best_sampled": round(best_s.tpp_mean, 2),
             "best_sampled_is": best_s.method,
             "model_greedy": round(mg.tpp_mean, 2), "best_argmax": round(best_a.tpp_mean, 2),
             "best_argmax_is": best_a.method,
+            # the 95% paired bootstrap interval over test songs of model minus best baseline
+            "margin_sampled_low": round(m_s.low, 2), "margin_sampled_high": round(m_s.high, 2),
+            "margin_greedy_low": round(m_g.low, 2), "margin_greedy_high": round(m_g.high, 2),
             "sounding_model_greedy": round(mg.tpp_sounding, 2),
             "sounding_cooc_argmax": round(co.tpp_sounding, 2),
             "sounding_model_sampled": round(ms.tpp_sounding, 2),

@@ -13,7 +13,7 @@ from agent.decision.agentdir import load_agent
 from agent.decision.configs import SamplingConfig, TrainConfig
 from agent.decision.correction import correction_note
 from agent.decision.evaluate import markdown_table
-from agent.decision.experiments import EVAL_COLS, eval_agent, plot_eval, write_csv
+from agent.decision.experiments import EVAL_COLS, eval_agent, margin_lines, plot_eval, write_csv
 from agent.decision.model import n_params
 from agent.decision.train import train
 from agent.engine.offline import render_guide, write_outputs
@@ -88,7 +88,7 @@ def run_demo(out: Path, limit: int) -> None:
     rows = [r.row() for r in results] + [truth]
     write_csv(rows, agent_dir / "eval" / "eval.csv")
     plot_eval(results, agent_dir / "eval" / "eval.png")
-    table = markdown_table(rows, EVAL_COLS)
+    table = "\n".join([markdown_table(rows, EVAL_COLS), *margin_lines(results)])
     print(table)
     print(f"teacher-forced next-label accuracy (for reference only): {tf:.1f}%")
 
