@@ -204,6 +204,7 @@ def test_training_learns_the_relationship_free_running(agent_dir, corpus):
     agent = load_agent(agent_dir)
     r = obbligato("eval", str(agent_dir), str(corpus), "--samples", "2", check=True)
     assert "| model | sampled | False |" in r.stdout and (agent_dir / "eval" / "eval.png").exists()
+    assert "model minus the best argmax baseline" in r.stdout and "interval over songs" in r.stdout
     rows = {(x["method"], x["decoding"], x["constrained"]): x for x in
             __import__("csv").DictReader(open(agent_dir / "eval" / "eval.csv"))}
     for c in ("False", "True"):
