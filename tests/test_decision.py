@@ -356,6 +356,9 @@ def test_ablation_runs_levers_on_validation_pieces_only(corpus, tmp_path):
     assert {x["variant"] for x in rows} == {"default", "prior, no B history"}  # a comma in it
     assert {(x["top_p"], x["temperature"]) for x in rows} == {("0.5", "0.5"), ("0.5", "1.0")}
     assert all(0 <= float(x["model_greedy"]) <= 100 and x["best_argmax_is"] for x in rows)
+    for x in rows:  # each margin with its interval over the validation songs
+        gap = float(x["model_greedy"]) - float(x["best_argmax"])
+        assert float(x["margin_greedy_low"]) - 0.01 <= gap <= float(x["margin_greedy_high"]) + 0.01
     assert (tmp_path / "ablation.png").read_bytes()[:4] == b"\x89PNG"
     assert "| variant |" in r.stdout
 

@@ -315,6 +315,14 @@ def margin(a: EvalResult, b: EvalResult, level: float = 0.95, resamples: int = 2
     return Margin(float(d.mean()), float(ci.low), float(ci.high), level)
 
 
+def margin_columns(sampled: EvalResult, best_sampled: EvalResult, greedy: EvalResult,
+                   best_argmax: EvalResult) -> dict:
+    """The model's margins' 95% intervals over songs, as table columns (sweep, ablation)."""
+    m_s, m_g = margin(sampled, best_sampled), margin(greedy, best_argmax)
+    return {"margin_sampled_low": round(m_s.low, 2), "margin_sampled_high": round(m_s.high, 2),
+            "margin_greedy_low": round(m_g.low, 2), "margin_greedy_high": round(m_g.high, 2)}
+
+
 def strongest(results: list[EvalResult], decoding: str, table: str | None = None,
               key: str = "tpp_mean") -> EvalResult:
     """The best baseline of a decoding by `key`: of every baseline, or of one table (counted on

@@ -16,6 +16,7 @@ from agent.decision.evaluate import (
     EvalResult,
     evaluate,
     margin,
+    margin_columns,
     markdown_table,
     strongest,
     teacher_forced_accuracy,
@@ -171,15 +172,12 @@ def sweep_row(dur: float, k: int, lag: int, constrained: bool, results: list[Eva
     # The stronger co-occurrence table on sounding ticks (all training songs, or same keys).
     co, cs = (strongest(res, d, "co-occurrence", "tpp_sounding") for d in ("greedy", "sampled"))
     ps, pg = r.get((PRIOR, "sampled")), r.get((PRIOR, "greedy"))
-    m_s, m_g = margin(ms, best_s), margin(mg, best_a)
     return {"duration_s": dur, "K": k, "lag": lag, "constrained": constrained,
             "model_sampled": round(ms.tpp_mean, 2), "best_sampled": round(best_s.tpp_mean, 2),
             "best_sampled_is": best_s.method,
             "model_greedy": round(mg.tpp_mean, 2), "best_argmax": round(best_a.tpp_mean, 2),
             "best_argmax_is": best_a.method,
-            # the 95% paired bootstrap interval over test songs of model minus best baseline
-            "margin_sampled_low": round(m_s.low, 2), "margin_sampled_high": round(m_s.high, 2),
-            "margin_greedy_low": round(m_g.low, 2), "margin_greedy_high": round(m_g.high, 2),
+            **margin_columns(ms, best_s, mg, best_a),  # 95% intervals over the test songs
             "sounding_model_greedy": round(mg.tpp_sounding, 2),
             "sounding_cooc_argmax": round(co.tpp_sounding, 2),
             "sounding_model_sampled": round(ms.tpp_sounding, 2),

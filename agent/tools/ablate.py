@@ -112,7 +112,7 @@ def run_variant(args: tuple[str, Path, int, int, tuple[SamplingConfig, ...], boo
     import torch
 
     from agent.decision.correction import settle_correction
-    from agent.decision.evaluate import evaluate, strongest
+    from agent.decision.evaluate import evaluate, margin_columns, strongest
     from agent.decision.fit import as_written, baseline_tables, fit
 
     name, pairs_file, seed, max_epochs, decodings, judge_written = args
@@ -152,6 +152,7 @@ def run_variant(args: tuple[str, Path, int, int, tuple[SamplingConfig, ...], boo
             "model_sampled": round(ms.tpp_mean, 2), "best_sampled": round(best_s.tpp_mean, 2),
             "best_sampled_is": best_s.method, "model_greedy": round(mg.tpp_mean, 2),
             "best_argmax": round(best_a.tpp_mean, 2), "best_argmax_is": best_a.method,
+            **margin_columns(ms, best_s, mg, best_a),  # 95% intervals over the validation songs
             "model_sounding": round(mg.tpp_sounding, 2),
             "cooc_sounding": round(strongest(greedy, "greedy", "co-occurrence",
                                              "tpp_sounding").tpp_sounding, 2),
