@@ -36,7 +36,9 @@ demo: setup
 	$(VENV)/bin/obbligato demo $(DEMO_DIR)
 
 # The grid of issue 11: K = 16, 64, 256 at 0.25 s and 0.5 s (`obbligato sweep --help` for more).
-SWEEP_GRID := --durations 0.25,0.5 --ks 16,64,256
+# SWEEP_SEEDS=0,1,2 replicates each cell with other seeds (vocabularies, training, sampling).
+SWEEP_SEEDS ?= 0
+SWEEP_GRID := --durations 0.25,0.5 --ks 16,64,256 --seeds $(SWEEP_SEEDS)
 
 sweep: demo
 	$(VENV)/bin/obbligato sweep $(DEMO_DIR)/stems --out $(DEMO_DIR)/sweep $(SWEEP_GRID)

@@ -1,6 +1,7 @@
 """Decision: causal streaming model, sampling with constraints, training, evaluation."""
 from __future__ import annotations
 
+import csv
 import json
 import os
 import shutil
@@ -17,8 +18,10 @@ import torch
 from agent.decision.agentdir import AgentError, load_agent
 from agent.decision.decider import Decider, SamplingConfig, generate, sample
 from agent.decision.evaluate import entropy_bits, lcp_per_position, tpp
+from agent.decision.experiments import criteria_missed
 from agent.decision.model import DecisionModel, Ensemble, ModelConfig, build_model
 from agent.decision.train import TrainConfig, train
+from corpus.build import BuildConfig
 
 from conftest import ROOT, obbligato
 
@@ -586,25 +589,57 @@ def test_a_longer_prior_is_learnt_and_streams_like_the_batch_after_saving(tmp_pa
     assert ModelConfig.from_dict({"k_guide": 6, "k_target": 5}).prior_order == 1
 
 
-def test_sweep_trains_and_evaluates_each_vocabulary_size(stems, tmp_path):
-    """The sweep fits a vocabulary per K and role, trains on it (naming it, as `train` requires)
-    and writes one row per K and decoding setting, with its table, CSV and plot."""
+def test_sweep_trains_and_evaluates_each_vocabulary_size_and_seed(stems, tmp_path):
+    """The sweep fits a vocabulary per K, seed and role, trains on it (naming it, as `train`
+    requires) and writes one row per K, seed and decoding setting, with its table, CSV and plot,
+    and a summary over the seeds per cell."""
     from agent.decision.experiments import SweepConfig, sweep
-    from corpus.build import BuildConfig
 
-    cfg = SweepConfig(durations=[0.5], ks=[4, 8], guide="melody", target="bass", samples=1)
-    rows = sweep(stems, tmp_path, cfg, BuildConfig(), FAST, SamplingConfig(), {"lag": 0})
-    assert [(r["K"], r["lag"], r["constrained"]) for r in rows] == [
-        (4, 0, False), (4, 0, True), (8, 0, False), (8, 0, True)]
+    cfg = SweepConfig(durations=[0.5], ks=[4, 8], guide="melody", target="bass", samples=1,
+                      seeds=[0, 1])
+    rows = sweep(stems, tmp_path, cfg, BuildConfig(), replace(FAST, max_epochs=2),
+                 SamplingConfig(), {"lag": 0})
+    assert [(r["K"], r["seed"], r["lag"], r["constrained"]) for r in rows] == [
+        (k, s, 0, c) for k in (4, 8) for s in (0, 1) for c in (False, True)]
     for k in (4, 8):
-        agent = load_agent(tmp_path / f"agent_0.5s_K{k}")
-        assert agent.target_vocab.k == k and agent.guide_vocab.k == k
-        assert agent.model.cfg.lag == 0  # the model settings it was given (offline setting)
+        agents = [load_agent(tmp_path / name) for name in (f"agent_0.5s_K{k}",
+                                                           f"agent_0.5s_K{k}_seed1")]
+        for agent in agents:
+            assert agent.target_vocab.k == k and agent.guide_vocab.k == k
+            assert agent.model.cfg.lag == 0  # the model settings it was given (offline setting)
+        assert [a.info["train"]["seed"] for a in agents] == [0, 1]
+        assert agents[0].target_vocab.id != agents[1].target_vocab.id  # each seed its k-means
     assert all(0 <= r["model_greedy"] <= 100 and r["best_argmax_is"] for r in rows)
     # what training chose, per agent (the stems have no transposed copies: all songs counted)
     assert all(r["prior_songs"] == "all" and 0 <= float(r["correction"]) <= 1 for r in rows)
-    for name in ("sweep.csv", "sweep.md", "sweep.png"):
+    assert all(r["criteria_missed"] == criteria_missed(r) for r in rows)
+    for name in ("sweep.csv", "sweep.md", "sweep.png", "sweep_seeds.csv", "sweep_seeds.md"):
         assert (tmp_path / name).stat().st_size > 0
+    with open(tmp_path / "sweep_seeds.csv") as f:
+        summary = list(csv.DictReader(f))
+    assert [(int(c["K"]), int(c["seeds"])) for c in summary] == [(4, 2), (8, 2)]
+    for cell in summary:
+        free = [r for r in rows if r["K"] == int(cell["K"]) and not r["constrained"]]
+        margins = [r["model_greedy"] - r["best_argmax"] for r in free]
+        assert float(cell["margin_greedy_mean"]) == pytest.approx(np.mean(margins), abs=0.01)
+        assert int(cell["seeds_won_greedy"]) == sum(m > 0 for m in margins)
+        assert int(cell["seeds_meeting_every_criterion"]) == sum(
+            r["criteria_missed"] == "none" for r in free)
+
+
+def test_criteria_missed_names_each_criterion_a_sweep_row_misses():
+    """Issue 11's criteria per sweep row: sampled and greedy wins, sounding ticks, guide
+    dependence (3 points at K <= 16, above 0 beyond) and the rest share within 5 points."""
+    won = {"K": 16, "model_sampled": 20.0, "best_sampled": 19.0, "model_greedy": 21.0,
+           "best_argmax": 20.0, "sounding_model_greedy": 18.0, "sounding_cooc_argmax": 17.0,
+           "guide_dep_model": 3.0, "rest_model": 6.0, "rest_true": 2.0}
+    assert criteria_missed(won) == "none"
+    assert criteria_missed(won | {"model_greedy": 20.0}) == "greedy"  # a tie is not a win
+    assert criteria_missed(won | {"guide_dep_model": 2.9}) == "guide"
+    assert criteria_missed(won | {"K": 64, "guide_dep_model": 2.9}) == "none"
+    assert criteria_missed(won | {"K": 64, "guide_dep_model": 0.0}) == "guide"
+    assert criteria_missed(won | {"model_sampled": 18.0, "sounding_cooc_argmax": 19.0,
+                                  "rest_model": 7.5}) == "sampled, sounding, rest"
 
 
 def test_an_ensemble_says_the_mean_of_its_members_and_trains_each_on_its_own():

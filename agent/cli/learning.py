@@ -74,6 +74,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--durations", default="0.25,0.5,1.0")
     s.add_argument("--ks", default="16,64,256,1024")
     s.add_argument("--samples", type=int, default=4)
+    s.add_argument("--seeds", help="comma-separated seeds, each a whole replicate (vocabularies, "
+                   "training, sampling) on the same corpus and test songs; sweep_seeds.md sums "
+                   "them up (default: --seed)")
     from corpus.cli import add_encoder_args
 
     add_encoder_args(s)
@@ -131,11 +134,14 @@ def cmd_sweep(args: argparse.Namespace) -> int:
 
     cfg = SweepConfig(durations=[float(x) for x in args.durations.split(",")],
                       ks=[int(x) for x in args.ks.split(",")], guide=args.guide,
-                      target=args.target, samples=args.samples, seed=args.seed)
+                      target=args.target, samples=args.samples,
+                      seeds=[int(x) for x in (args.seeds or str(args.seed)).split(",")])
     tcfg, overrides = train_config_from(args)  # --lag 0: the offline re-generation setting
     rows = sweep(args.stems, args.out, cfg, BuildConfig(encoder=spec_from_arg(args.encoder,
                                                                               args.layer)),
                  tcfg, sampling_from(args), overrides)
     print(markdown_table(rows, list(rows[0])) if rows else "no configuration could run")
+    if len(cfg.seeds) > 1 and rows:
+        print("\nover the seeds:\n" + (args.out / "sweep_seeds.md").read_text())
     print(f"\nwrote {args.out / 'sweep.csv'}, {args.out / 'sweep.md'} and {args.out / 'sweep.png'}")
     return 0
