@@ -174,12 +174,25 @@ def fit_role(store: CorpusStore, vectors: RoleVectors, role: str, k: int, seed: 
     return store.save_vocabulary(v, role)
 
 
-def fit_vocabularies(store: CorpusStore, k: int, seed: int, refit: bool = False) -> dict[str, str]:
-    """One vocabulary per role, fitted on that role's segment vectors. A role that already has
-    one keeps it (labels stay stable for trained agents) unless `refit`."""
+def role_vocabulary(store: CorpusStore, role: str, k: int, seed: int) -> str:
+    """The id of `role`'s vocabulary of K = k, fitted (and every segment labelled) when the
+    corpus has none: a second `make demo` reuses it."""
+    have = [v for v, n in store.vocabularies(role) if n == k]
+    return have[0] if have else fit_role(store, vectors_by_role(store), role, k, seed)
+
+
+def fit_vocabularies(store: CorpusStore, k: int, seed: int, refit: bool = False,
+                     roles: list[str] | None = None) -> dict[str, str]:
+    """One vocabulary per role (of `roles`, default all), fitted on that role's segment
+    vectors. A role that already has one keeps it (labels stay stable for trained agents)
+    unless `refit`."""
     out: dict[str, str] = {}
     vectors = vectors_by_role(store)
-    for role in store.roles():
+    have_roles = store.roles()
+    for role in roles or have_roles:
+        if role not in have_roles:
+            raise ValueError(f"{store.root}: corpus has no role {role!r} (roles: "
+                             f"{', '.join(have_roles)})")
         have = store.vocab_id(role)
         out[role] = have if have and not refit else fit_role(store, vectors, role, k, seed)
     store.label_new_segments()

@@ -72,6 +72,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     v.add_argument("corpus", type=Path)
     v.add_argument("--k", type=int, default=_B.k)
     v.add_argument("--seed", type=int, default=_B.seed)
+    v.add_argument("--role", action="append", help="fit only this role (repeatable), e.g. the "
+                   "guide at a finer K than the target: --role soprano --k 64")
 
     lb = cs.add_parser("label", help="label a corpus with another corpus's or agent's vocabulary")
     lb.add_argument("corpus", type=Path)
@@ -233,7 +235,7 @@ def cmd_plot(args: argparse.Namespace) -> int:
 
 def cmd_vocab(args: argparse.Namespace) -> int:
     with CorpusStore(args.corpus) as s:
-        v = fit_vocabularies(s, args.k, args.seed, refit=True)
+        v = fit_vocabularies(s, args.k, args.seed, refit=True, roles=args.role)
     print(f"{args.corpus}: vocabularies {v}")
     return 0
 

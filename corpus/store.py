@@ -521,12 +521,16 @@ class CorpusStore:
         return dict(self.db.execute("SELECT segment_id, label FROM labels WHERE vocab_id=?",
                                     (vocab_id,)).fetchall())
 
+    def vocabularies(self, role: str) -> list[tuple[str, int]]:
+        """(id, K) of every vocabulary fitted for `role`, oldest first."""
+        return self.db.execute("SELECT id, k FROM vocabularies WHERE role=? ORDER BY created, "
+                               "rowid", (role,)).fetchall()
+
     def choose_vocabulary(self, role: str, vid: str | None = None, k: int | None = None) -> str:
         """The vocabulary of `role` to train with: the id given, the one with K = k, or the only
         one; never a silent pick among several (a later `corpus vocab --k` must not change what
         the next `train` means)."""
-        rows = self.db.execute("SELECT id, k FROM vocabularies WHERE role=? ORDER BY created, "
-                               "rowid", (role,)).fetchall()
+        rows = self.vocabularies(role)
         have = ", ".join(f"{v} (K={n})" for v, n in rows) or "none"
         if vid is not None:
             if vid not in {v for v, _ in rows}:

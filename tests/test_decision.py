@@ -16,6 +16,7 @@ import pytest
 import torch
 
 from agent.decision.agentdir import AgentError, load_agent
+from agent.decision.configs import SweepConfig
 from agent.decision.decider import Decider, SamplingConfig, generate, sample
 from agent.decision.evaluate import entropy_bits, lcp_per_position, tpp
 from agent.decision.experiments import criteria_missed
@@ -330,6 +331,34 @@ def test_train_names_its_vocabulary_and_keeps_the_whole_history(corpus, tmp_path
             s.choose_vocabulary("bass", None, 4)
 
 
+def test_the_guide_can_be_heard_through_a_finer_vocabulary_than_the_target(corpus, tmp_path):
+    """`corpus vocab --role` fits one role only; `train --k 4 --guide-k 6` hears the guide
+    through 6 clusters and answers with 4, and the agent plays guide labels beyond the
+    target's; `role_vocabulary` reuses a fitted vocabulary rather than fitting a second."""
+    from corpus.build import role_vocabulary
+    from corpus.store import CorpusStore
+
+    c = tmp_path / "c"
+    shutil.copytree(corpus, c)
+    obbligato("corpus", "vocab", str(c), "--k", "4", check=True)
+    obbligato("corpus", "vocab", str(c), "--k", "6", "--role", "melody", check=True)
+    with CorpusStore(c) as s:
+        assert [k for _, k in s.vocabularies("melody")] == [8, 4, 6]
+        assert [k for _, k in s.vocabularies("bass")] == [8, 4]
+        assert role_vocabulary(s, "melody", 6, seed=0) == s.vocabularies("melody")[2][0]
+    r = obbligato("corpus", "vocab", str(c), "--k", "6", "--role", "drums")
+    assert r.returncode == 1 and "no role 'drums'" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
+    r = obbligato("train", str(c), "--guide", "melody", "--target", "bass", "--out",
+                  str(tmp_path / "a"), "--k", "4", "--guide-k", "6", "--max-epochs", "1",
+                  check=True)
+    agent = load_agent(tmp_path / "a")
+    assert (agent.guide_vocab.k, agent.target_vocab.k) == (6, 4)
+    assert (agent.model.cfg.k_guide, agent.model.cfg.k_target) == (7, 5)  # + the rest label
+    out = generate(agent.model, np.arange(40) % 7, SamplingConfig(), rest=agent.target_vocab.rest)
+    assert len(out) == 40 and out.max() < 5
+
+
 def test_validation_holds_out_whole_pieces_with_their_transpositions():
     from agent.decision.fit import Pairs, split_validation
 
@@ -590,13 +619,13 @@ def test_a_longer_prior_is_learnt_and_streams_like_the_batch_after_saving(tmp_pa
 
 
 def test_sweep_trains_and_evaluates_each_vocabulary_size_and_seed(stems, tmp_path):
-    """The sweep fits a vocabulary per K, seed and role, trains on it (naming it, as `train`
-    requires) and writes one row per K, seed and decoding setting, with its table, CSV and plot,
-    and a summary over the seeds per cell."""
-    from agent.decision.experiments import SweepConfig, sweep
+    """The sweep fits a vocabulary per K, seed and role (the guide's with at least `guide_k`
+    clusters), trains on it (naming it, as `train` requires) and writes one row per K, seed and
+    decoding setting, with its table, CSV and plot, and a summary over the seeds per cell."""
+    from agent.decision.experiments import sweep
 
     cfg = SweepConfig(durations=[0.5], ks=[4, 8], guide="melody", target="bass", samples=1,
-                      seeds=[0, 1])
+                      seeds=[0, 1], guide_k=6)
     rows = sweep(stems, tmp_path, cfg, BuildConfig(), replace(FAST, max_epochs=2),
                  SamplingConfig(), {"lag": 0})
     assert [(r["K"], r["seed"], r["lag"], r["constrained"]) for r in rows] == [
@@ -605,7 +634,8 @@ def test_sweep_trains_and_evaluates_each_vocabulary_size_and_seed(stems, tmp_pat
         agents = [load_agent(tmp_path / name) for name in (f"agent_0.5s_K{k}",
                                                            f"agent_0.5s_K{k}_seed1")]
         for agent in agents:
-            assert agent.target_vocab.k == k and agent.guide_vocab.k == k
+            assert agent.target_vocab.k == k and agent.guide_vocab.k == max(k, 6)
+            assert agent.model.cfg.k_guide == agent.guide_vocab.n_labels
             assert agent.model.cfg.lag == 0  # the model settings it was given (offline setting)
         assert [a.info["train"]["seed"] for a in agents] == [0, 1]
         assert agents[0].target_vocab.id != agents[1].target_vocab.id  # each seed its k-means
@@ -613,6 +643,7 @@ def test_sweep_trains_and_evaluates_each_vocabulary_size_and_seed(stems, tmp_pat
     # what training chose, per agent (the stems have no transposed copies: all songs counted)
     assert all(r["prior_songs"] == "all" and 0 <= float(r["correction"]) <= 1 for r in rows)
     assert all(r["criteria_missed"] == criteria_missed(r) for r in rows)
+    assert [r["K_guide"] for r in rows] == [6] * 4 + [8] * 4
     for name in ("sweep.csv", "sweep.md", "sweep.png", "sweep_seeds.csv", "sweep_seeds.md"):
         assert (tmp_path / name).stat().st_size > 0
     with open(tmp_path / "sweep_seeds.csv") as f:

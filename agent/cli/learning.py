@@ -8,7 +8,7 @@ from dataclasses import fields
 from pathlib import Path
 
 from agent.cli.options import add_param_args, params_from_args
-from agent.decision.configs import ModelConfig, SamplingConfig, TrainConfig
+from agent.decision.configs import ModelConfig, SamplingConfig, SweepConfig, TrainConfig
 
 _T, _M = TrainConfig(), ModelConfig()
 MODEL_ARGS = ("d_model", "n_layers", "n_heads", "d_ff", "dropout", "context", "lag", "prior_order")
@@ -52,6 +52,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     t.add_argument("--resume", action="store_true", help="continue an interrupted training")
     t.add_argument("--k", type=int, help="use each role's vocabulary of this size (needed when "
                    "a role has several)")
+    t.add_argument("--guide-k", type=int, help="use the guide role's vocabulary of this size "
+                   "(default --k): the agent hears more finely than it answers, e.g. --k 16 "
+                   "--guide-k 64")
     t.add_argument("--guide-vocab", help="vocabulary id for the guide role")
     t.add_argument("--target-vocab", help="vocabulary id for the target role")
     add_train_args(t)
@@ -74,6 +77,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--durations", default="0.25,0.5,1.0")
     s.add_argument("--ks", default="16,64,256,1024")
     s.add_argument("--samples", type=int, default=4)
+    s.add_argument("--guide-k", type=int, default=SweepConfig.guide_k,
+                   help="the guide's vocabulary has max(K, this) clusters; 0: the target's K "
+                   f"(default {SweepConfig.guide_k})")
     s.add_argument("--seeds", help="comma-separated seeds, each a whole replicate (vocabularies, "
                    "training, sampling) on the same corpus and test songs; sweep_seeds.md sums "
                    "them up (default: --seed)")
@@ -92,7 +98,8 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     tcfg, overrides = train_config_from(args)
     agent = train(args.corpus, args.guide, args.target, args.out, tcfg, overrides, args.resume,
-                  guide_vocab=args.guide_vocab, target_vocab=args.target_vocab, k=args.k)
+                  guide_vocab=args.guide_vocab, target_vocab=args.target_vocab, k=args.k,
+                  guide_k=args.guide_k)
     h = json.loads(json.dumps(agent.info.get("history", {})))
     print(f"wrote agent {args.out}: {n_params(agent.model):,} parameters, best validation loss "
           f"{h.get('best_val', float('nan')):.3f} at epoch {h.get('best_epoch', -1) + 1}, "
@@ -128,13 +135,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def cmd_sweep(args: argparse.Namespace) -> int:
     from agent.decision.evaluate import markdown_table
-    from agent.decision.experiments import SweepConfig, sweep
+    from agent.decision.experiments import sweep
     from corpus.build import BuildConfig
     from corpus.encoders import spec_from_arg
 
     cfg = SweepConfig(durations=[float(x) for x in args.durations.split(",")],
                       ks=[int(x) for x in args.ks.split(",")], guide=args.guide,
-                      target=args.target, samples=args.samples,
+                      target=args.target, samples=args.samples, guide_k=args.guide_k,
                       seeds=[int(x) for x in (args.seeds or str(args.seed)).split(",")])
     tcfg, overrides = train_config_from(args)  # --lag 0: the offline re-generation setting
     rows = sweep(args.stems, args.out, cfg, BuildConfig(encoder=spec_from_arg(args.encoder,

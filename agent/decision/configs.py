@@ -1,7 +1,7 @@
 """Configs of the decision stage (no torch import: the CLI builds its --help from them)."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 MAX_PRIOR_ORDER = 4  # a context's code, base k_guide + 1, stays within 64 bits
 
@@ -141,3 +141,16 @@ class SamplingConfig:
     # Both chosen on validation chorales (README, Evaluation: fifth round); 0 = greedy.
     top_p: float = 0.5  # nucleus mass, (0, 1]
     temperature: float = 0.5
+
+
+@dataclass
+class SweepConfig:
+    durations: list[float] = field(default_factory=lambda: [0.25, 0.5, 1.0])
+    ks: list[int] = field(default_factory=lambda: [16, 64, 256, 1024])
+    guide: str = "soprano"
+    target: str = "bass"
+    samples: int = 4
+    seeds: list[int] = field(default_factory=lambda: [0])  # each: vocabularies, training, sampling
+    # The guide's vocabulary has max(K, guide_k) clusters: the agent hears more finely than it
+    # answers (README, Evaluation, sixteenth round). 0: the guide's K is the target's.
+    guide_k: int = 64

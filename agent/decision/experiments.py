@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import csv
 import sys
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
 from agent.decision.agentdir import Agent, load_agent
-from agent.decision.configs import SamplingConfig, TrainConfig
+from agent.decision.configs import SamplingConfig, SweepConfig, TrainConfig
 from agent.decision.evaluate import (
     PRIOR,
     EvalResult,
@@ -106,16 +106,6 @@ def plot_eval(results: list[EvalResult], out: Path) -> None:
     plt.close(fig)
 
 
-@dataclass
-class SweepConfig:
-    durations: list[float] = field(default_factory=lambda: [0.25, 0.5, 1.0])
-    ks: list[int] = field(default_factory=lambda: [16, 64, 256, 1024])
-    guide: str = "soprano"
-    target: str = "bass"
-    samples: int = 4
-    seeds: list[int] = field(default_factory=lambda: [0])  # each: vocabularies, training, sampling
-
-
 def agent_name(dur: float, k: int, seed: int) -> str:
     """An agent's folder in the sweep; seed 0 keeps the name it had before `seeds`."""
     return f"agent_{dur:g}s_K{k}" + (f"_seed{seed}" if seed else "")
@@ -137,15 +127,15 @@ def sweep(stems: Path, out: Path, cfg: SweepConfig, build_cfg: BuildConfig,
             for seed in cfg.seeds:
                 with CorpusStore(corpus) as store:
                     vids = {}
-                    for role in (cfg.guide, cfg.target):
+                    for role, kr in ((cfg.guide, max(k, cfg.guide_k)), (cfg.target, k)):
                         mine = vectors.fits(role)
                         sounding = int(np.sum(vectors.seg.rms_db[mine] >=
                                               (store.silence_db or -np.inf)))
-                        if sounding < k:
+                        if sounding < kr:
                             print(f"sweep: skipping K={k} at {dur:g} s ({sounding} sounding "
-                                  f"{role} segments)", file=sys.stderr)
+                                  f"{role} segments, {kr} clusters asked)", file=sys.stderr)
                             break
-                        vids[role] = fit_role(store, vectors, role, k, seed)
+                        vids[role] = fit_role(store, vectors, role, kr, seed)
                 if len(vids) < 2:
                     break
                 agent_dir = out / agent_name(dur, k, seed)
@@ -247,10 +237,11 @@ def sweep_row(dur: float, k: int, lag: int, constrained: bool, results: list[Eva
 
 
 def training_choices(agent: Agent) -> dict:
-    """What `train` chose for this agent on its own training pieces: how much of the network it
-    says, and which songs its count prior counted ("all": transposed copies too)."""
+    """How finely this agent hears the guide (its vocabulary's K), and what `train` chose on its
+    own training pieces: how much of the network it says, and which songs its count prior
+    counted ("all": transposed copies too)."""
     cfg = agent.model.cfg
-    return {"correction": cfg.correction if cfg.cooc_prior else "",
+    return {"K_guide": agent.guide_vocab.k, "correction": cfg.correction if cfg.cooc_prior else "",
             "prior_songs": prior_record(agent.info).get("songs", "")}
 
 

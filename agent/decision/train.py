@@ -57,7 +57,10 @@ def plot_losses(h: History, out: Path) -> None:
 def train(corpus: Path, guide: str, target: str, out: Path, tcfg: TrainConfig = TrainConfig(),
           model_overrides: dict | None = None, resume: bool = False, progress: bool = True,
           guide_vocab: str | None = None, target_vocab: str | None = None,
-          k: int | None = None) -> Agent:
+          k: int | None = None, guide_k: int | None = None) -> Agent:
+    """Train a guide -> target agent on `corpus`'s training songs into `out`. The vocabularies:
+    the ids given, else each role's of K = `k` (the guide's of K = `guide_k` when given: it can
+    hear more finely than it answers, README, Evaluation, sixteenth round), else the only one."""
     out = Path(out)
     state_file = out / "train_state.pt"
     if (out / "agent.json").exists() and not resume:
@@ -67,7 +70,7 @@ def train(corpus: Path, guide: str, target: str, out: Path, tcfg: TrainConfig = 
         raise AgentError(f"{out}: nothing to resume (no train_state.pt)")
     with CorpusStore(corpus) as store:
         check_roles(store, guide, target)
-        gvid = store.choose_vocabulary(guide, guide_vocab, k)
+        gvid = store.choose_vocabulary(guide, guide_vocab, guide_k or k)
         tvid = store.choose_vocabulary(target, target_vocab, k)
         pairs = load_pairs(store, guide, target, gvid, tvid, "train")
         gv, tv = store.vocabulary(gvid), store.vocabulary(tvid)

@@ -10,7 +10,7 @@ from pathlib import Path
 from agent.control.params import Params
 from agent.decision.adherence import apa
 from agent.decision.agentdir import load_agent
-from agent.decision.configs import SamplingConfig, TrainConfig
+from agent.decision.configs import SamplingConfig, SweepConfig, TrainConfig
 from agent.decision.correction import correction_note
 from agent.decision.evaluate import markdown_table
 from agent.decision.experiments import EVAL_COLS, eval_agent, margin_lines, plot_eval, write_csv
@@ -19,13 +19,14 @@ from agent.decision.train import train
 from agent.engine.offline import render_guide, write_outputs
 from agent.synthesis import quality
 from agent.synthesis.target import load_target
-from corpus.build import BuildConfig, build
+from corpus.build import BuildConfig, build, role_vocabulary
 from corpus.demo import DemoConfig, make_demo
 from corpus.encoders import make_encoder
 from corpus.ingest import load_mono16k, resample
 from corpus.store import CorpusStore
 
 GUIDE, TARGET, K = "soprano", "bass", 32
+GUIDE_K = SweepConfig.guide_k  # the agent hears the soprano through 64 clusters, answers in 32
 # The held-out chorales as written, as a musician's part arrives; the training chorales also in
 # these keys (semitones): the model carries what it learns across keys, a count table cannot
 # (README, Evaluation, the seventh round; chosen on validation pieces). Three keys, not the
@@ -74,11 +75,14 @@ def run_demo(out: Path, limit: int) -> None:
     for e in report.errors:
         print(f"error: {e}", file=sys.stderr)
     agent_dir = out / "agent"
-    say(f"3/5 training the {GUIDE} -> {TARGET} agent")
+    with CorpusStore(corpus) as store:
+        role_vocabulary(store, GUIDE, GUIDE_K, BuildConfig().seed)
+    say(f"3/5 training the {GUIDE} -> {TARGET} agent (hearing the {GUIDE} through {GUIDE_K} "
+        f"clusters, answering in {K})")
     agent = (load_agent(agent_dir) if (agent_dir / "agent.json").exists() and
              not (agent_dir / "train_state.pt").exists() else
              train(corpus, GUIDE, TARGET, agent_dir, TrainConfig(),
-                   resume=(agent_dir / "train_state.pt").exists()))
+                   resume=(agent_dir / "train_state.pt").exists(), k=K, guide_k=GUIDE_K))
     (agent_dir / "train_state.pt").unlink(missing_ok=True)
     print(f"agent: {agent_dir} ({n_params(agent.model):,} parameters, "
           f"{correction_note(agent.model, agent.info)}), loss curve {agent_dir / 'loss.png'}")
