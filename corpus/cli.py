@@ -195,6 +195,9 @@ def cmd_info(args: argparse.Namespace) -> int:
             print(f"role {role}: {n} tracks, vocabulary {vid} (K={k}), "
                   f"{int((hist > 0).sum())} labels used")
             print("  histogram " + " ".join(str(c) for c in hist))
+            others = [f"{v} (K={n})" for v, n in s.vocabularies(role) if v != vid]
+            if others:  # e.g. the guide's finer one, or the target's of another K
+                print("  other vocabularies " + ", ".join(others))
     return 0
 
 

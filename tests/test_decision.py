@@ -346,6 +346,10 @@ def test_the_guide_can_be_heard_through_a_finer_vocabulary_than_the_target(corpu
         assert [k for _, k in s.vocabularies("melody")] == [8, 4, 6]
         assert [k for _, k in s.vocabularies("bass")] == [8, 4]
         assert role_vocabulary(s, "melody", 6, seed=0) == s.vocabularies("melody")[2][0]
+        older = s.vocabularies("melody")[1][0]
+    info = obbligato("corpus", "info", str(c), check=True).stdout
+    assert "(K=6)," in info  # the role line: the latest fitted
+    assert "other vocabularies" in info and f"{older} (K=4)" in info
     r = obbligato("corpus", "vocab", str(c), "--k", "6", "--role", "drums")
     assert r.returncode == 1 and "no role 'drums'" in r.stderr
     assert len(r.stderr.strip().splitlines()) == 1
