@@ -77,14 +77,14 @@ def run_demo(out: Path, limit: int) -> None:
     agent_dir = out / "agent"
     with CorpusStore(corpus) as store:
         role_vocabulary(store, GUIDE, GUIDE_K, BuildConfig().seed)
-    say(f"3/5 training the {GUIDE} -> {TARGET} agent (hearing the {GUIDE} through {GUIDE_K} "
-        f"clusters, answering in {K})")
+    say(f"3/5 training the {GUIDE} -> {TARGET} agent")
     agent = (load_agent(agent_dir) if (agent_dir / "agent.json").exists() and
              not (agent_dir / "train_state.pt").exists() else
              train(corpus, GUIDE, TARGET, agent_dir, TrainConfig(),
                    resume=(agent_dir / "train_state.pt").exists(), k=K, guide_k=GUIDE_K))
     (agent_dir / "train_state.pt").unlink(missing_ok=True)
-    print(f"agent: {agent_dir} ({n_params(agent.model):,} parameters, "
+    print(f"agent: {agent_dir} ({n_params(agent.model):,} parameters, hearing the {GUIDE} "
+          f"through {agent.guide_vocab.k} clusters and answering with {agent.target_vocab.k}, "
           f"{correction_note(agent.model, agent.info)}), loss curve {agent_dir / 'loss.png'}")
 
     say("4/5 free-running evaluation on held-out chorales (TPP %, LCP)")
