@@ -123,19 +123,25 @@ def sweep(stems: Path, out: Path, cfg: SweepConfig, build_cfg: BuildConfig,
         build(stems, corpus, bc)
         with CorpusStore(corpus) as store:
             vectors = vectors_by_role(store)  # once per corpus, for every K
+            floor = store.silence_db or -np.inf
+        sounding = {role: int(np.sum(vectors.seg.rms_db[vectors.fits(role)] >= floor))
+                    for role in (cfg.guide, cfg.target)}
+        # (role, K, seed) -> vocabulary id: the guide's 64 clusters serve K=16 and K=64 alike,
+        # fitted (and every segment labelled) once
+        fitted: dict[tuple[str, int, int], str] = {}
         for k in cfg.ks:
             for seed in cfg.seeds:
                 with CorpusStore(corpus) as store:
                     vids = {}
                     for role, kr in ((cfg.guide, max(k, cfg.guide_k)), (cfg.target, k)):
-                        mine = vectors.fits(role)
-                        sounding = int(np.sum(vectors.seg.rms_db[mine] >=
-                                              (store.silence_db or -np.inf)))
-                        if sounding < kr:
-                            print(f"sweep: skipping K={k} at {dur:g} s ({sounding} sounding "
-                                  f"{role} segments, {kr} clusters asked)", file=sys.stderr)
+                        if sounding[role] < kr:
+                            print(f"sweep: skipping K={k} at {dur:g} s ({sounding[role]} "
+                                  f"sounding {role} segments, {kr} clusters asked)",
+                                  file=sys.stderr)
                             break
-                        vids[role] = fit_role(store, vectors, role, kr, seed)
+                        if (role, kr, seed) not in fitted:
+                            fitted[role, kr, seed] = fit_role(store, vectors, role, kr, seed)
+                        vids[role] = fitted[role, kr, seed]
                 if len(vids) < 2:
                     break
                 agent_dir = out / agent_name(dur, k, seed)
