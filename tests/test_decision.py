@@ -564,54 +564,70 @@ def test_the_prior_counts_the_transposed_copies_only_where_leaving_a_piece_out_s
     answer alike they widen the counts and are kept. The choice is recorded in the history, a
     fixed choice is obeyed, and a training set without copies has nothing to choose."""
     from agent.decision.fit import Pairs, fit
-    from agent.decision.prior_songs import count_prior
+    from agent.decision.prior_songs import choose_prior
 
     rng = np.random.default_rng(0)
     names = [f"p{i}{t}" for i in range(8) for t in ("", "_t+2")]
     heard = [rng.integers(0, 6, 40) for _ in names]
     true = [x % 5 for x in heard]
     other = [(x + 2) % 5 if n.endswith("_t+2") else x % 5 for x, n in zip(heard, names)]
-    counts, why = count_prior(heard, other, names, 6, 5, 3, "choose", None)
+    counts, why = choose_prior(heard, other, names, 6, 5, 3, "choose", "counts", None)
     assert why["songs"] == "written" and why["why"] == "leave one piece out"
     s = why["tpp_sampled_greedy"]
-    assert sum(s["written"]) > sum(s["all"])
+    assert sum(s["counts written"]) > sum(s["counts all"])
     assert np.array_equal(counts.log_prior(heard[0]).argmax(-1), true[0])
-    _, why = count_prior(heard, true, names, 6, 5, 3, "choose", None)
+    _, why = choose_prior(heard, true, names, 6, 5, 3, "choose", "counts", None)
     assert why["songs"] == "all"
-    _, why = count_prior(heard, other, names, 6, 5, 3, "all", None)
-    assert why == {"songs": "all", "why": "fixed"}
-    _, why = count_prior(heard[::2], other[::2], names[::2], 6, 5, 3, "choose", None)
-    assert why == {"songs": "all", "why": "no transposed copies"}
+    _, why = choose_prior(heard, other, names, 6, 5, 3, "all", "counts", None)
+    assert why == {"form": "counts", "songs": "all", "why": "fixed"}
+    _, why = choose_prior(heard[::2], other[::2], names[::2], 6, 5, 3, "choose", "counts", None)
+    assert why == {"form": "counts", "songs": "all", "why": "no transposed copies"}
     cfg = ModelConfig(k_guide=6, k_target=5, context=8, members=1, prior_order=3)
     _, hist = fit(Pairs(names, [np.concatenate([x[1:], [0]]) for x in heard], other),
                   Pairs(names[:2], heard[:2], other[:2]), cfg,
-                  replace(FAST, max_epochs=1, guide_embedding="random"))
+                  replace(FAST, max_epochs=1, guide_embedding="random", prior_form="counts"))
     assert hist.prior["songs"] == "written"
     with pytest.raises(ValueError, match="prior_songs 'some'"):
         TrainConfig(prior_songs="some")
 
 
-def test_a_longer_prior_is_learnt_and_streams_like_the_batch_after_saving(tmp_path):
-    """A model whose prior hears the guide's last three ticks, trained on a canon where b_t
-    follows a_{t-1} and a_{t-2} together (neither alone says it), decides it; the Decider's
+@pytest.mark.parametrize("form", ["counts", "additive"])
+def test_a_longer_prior_is_learnt_in_the_form_chosen_and_streams_like_the_batch_after_saving(
+        tmp_path, form):
+    """A model whose prior hears the guide's last three ticks decides what they say together,
+    in the form leaving pieces out chooses: count tables where b_t is a_{t-1} and a_{t-2}
+    together (neither alone says it, a table of 16 contexts does), additive where each of the
+    last three ticks says one bit of b_t (1,728 contexts, few heard twice). The Decider's
     streaming steps equal the batch forward, after a safetensors round trip too."""
     from safetensors.torch import load_file, save_file
 
     from agent.decision.fit import Pairs, fit
 
     rng = np.random.default_rng(0)
-    a = [rng.integers(0, 4, 64) for _ in range(12)]
-    b = [np.concatenate([[0, 0], (x[1:-1] + 2 * x[:-2]) % 5]) for x in a]  # from a_{t-1}, a_{t-2}
+    if form == "counts":
+        a = [rng.integers(0, 4, 64) for _ in range(12)]
+        b = [np.concatenate([[0, 0], (x[1:-1] + 2 * x[:-2]) % 5]) for x in a]
+        k_guide, k_target = 4, 5
+    else:
+        a = [rng.integers(0, 12, 64) for _ in range(12)]
+        bit = [(x < 6).astype(np.int64) for x in a]
+        b = [np.concatenate([[0, 0, 0], 4 * h[2:-1] + 2 * h[1:-2] + h[:-3]]) for h in bit]
+        k_guide, k_target = 12, 8
     names = [f"song{i}" for i in range(12)]
-    cfg = ModelConfig(k_guide=4, k_target=5, context=8, lag=1, members=1, prior_order=3)
+    cfg = ModelConfig(k_guide=k_guide, k_target=k_target, context=8, lag=1, members=1,
+                      prior_order=3)
     tcfg = replace(FAST, history_dropout=1.0, guide_embedding="random")
-    m, _ = fit(Pairs(names[:10], a[:10], b[:10]), Pairs(names[10:], a[10:], b[10:]), cfg, tcfg)
+    m, hist = fit(Pairs(names[:10], a[:10], b[:10]), Pairs(names[10:], a[10:], b[10:]), cfg, tcfg)
+    assert hist.prior["form"] == m.cfg.prior_form == form
+    assert hist.prior["why"] == "leave one piece out"
+    scores = {k: sum(v) for k, v in hist.prior["tpp_sampled_greedy"].items()}
+    assert max(scores, key=scores.get) == f"{form} all"
     at, bt = torch.as_tensor(a[11])[None], torch.as_tensor(b[11])[None]
     with torch.no_grad():
         batch = m(*m.inputs(at, bt))[0]
     assert float((batch.argmax(-1)[2:] == bt[0, 2:]).float().mean()) > 0.9
     save_file(m.state_dict(), str(tmp_path / "m.safetensors"))
-    loaded = build_model(replace(cfg, hears_b=False)).eval()
+    loaded = build_model(ModelConfig.from_dict(m.cfg.to_dict())).eval()
     loaded.load_state_dict(load_file(str(tmp_path / "m.safetensors")))
     d = Decider(loaded)
     steps = []
@@ -619,7 +635,12 @@ def test_a_longer_prior_is_learnt_and_streams_like_the_batch_after_saving(tmp_pa
         steps.append(d.logits(int(a[11][t - 1]) if t else None))
         d.commit(int(b[11][t]))
     assert np.allclose(np.array(steps), batch.numpy(), atol=1e-5)
-    assert ModelConfig.from_dict({"k_guide": 6, "k_target": 5}).prior_order == 1
+    old = ModelConfig.from_dict({"k_guide": 6, "k_target": 5})  # an agent saved before either
+    assert (old.prior_order, old.prior_form) == (1, "counts")
+    with pytest.raises(ValueError, match="prior_form 'tables'"):
+        TrainConfig(prior_form="tables")
+    with pytest.raises(ValueError, match="model prior_form 'choose'"):
+        ModelConfig(prior_form="choose")
 
 
 def test_sweep_trains_and_evaluates_each_vocabulary_size_and_seed(stems, tmp_path):
@@ -646,6 +667,7 @@ def test_sweep_trains_and_evaluates_each_vocabulary_size_and_seed(stems, tmp_pat
     assert all(0 <= r["model_greedy"] <= 100 and r["best_argmax_is"] for r in rows)
     # what training chose, per agent (the stems have no transposed copies: all songs counted)
     assert all(r["prior_songs"] == "all" and 0 <= float(r["correction"]) <= 1 for r in rows)
+    assert all(r["prior_form"] in ("counts", "additive") for r in rows)
     assert all(r["criteria_missed"] == criteria_missed(r) for r in rows)
     assert [r["K_guide"] for r in rows] == [6] * 4 + [8] * 4
     for name in ("sweep.csv", "sweep.md", "sweep.png", "sweep_seeds.csv", "sweep_seeds.md"):

@@ -24,6 +24,10 @@ class ModelConfig:
     # context backing off to the shorter one: 1 = the co-occurrence table itself. 3: chosen on
     # validation chorales (README, Evaluation: eleventh round).
     prior_order: int = 3
+    # The prior's form over those ticks: "counts" (the back-off tables) or "additive" (one
+    # weight row per tick back and guide label, summed: `agent.decision.additive`). `fit` sets
+    # it from TrainConfig.prior_form; agents saved before read as "counts".
+    prior_form: str = "counts"
     # Whether b_{t-1} is an input. A model trained with every past-B input hidden (history
     # dropout 1.0) never learned what B's past means, so it is fed the start token there when it
     # decodes too, as in training (`fit` sets this from the training config).
@@ -60,6 +64,9 @@ class ModelConfig:
         if not isinstance(self.correction, (int, float)) or isinstance(self.correction, bool) \
                 or not 0 <= self.correction <= 1:
             raise ValueError(f"model correction {self.correction!r} is not in [0, 1]")
+        if self.prior_form not in PRIOR_FORMS[:2]:
+            raise ValueError(f"model prior_form {self.prior_form!r} is not one of "
+                             f"{', '.join(PRIOR_FORMS[:2])}")
         if self.prior_order > MAX_PRIOR_ORDER:
             raise ValueError(f"model prior_order {self.prior_order} is above {MAX_PRIOR_ORDER}")
 
@@ -111,6 +118,9 @@ class TrainConfig:
     # songs as written) or "choose" (the better of the two, leaving one training piece out at a
     # time: `agent.decision.prior_songs`, README, Evaluation, thirteenth round).
     prior_songs: str = "choose"
+    # The prior's form: "counts", "additive" or "choose" (the better by the same leaving out of
+    # training pieces, chosen together with the songs: README, Evaluation, seventeenth round).
+    prior_form: str = "choose"
     seed: int = 0
     device: str = "cpu"
 
@@ -126,6 +136,9 @@ class TrainConfig:
         if self.prior_songs not in PRIOR_SONGS:
             raise ValueError(f"prior_songs {self.prior_songs!r} is not one of "
                              f"{', '.join(PRIOR_SONGS)}")
+        if self.prior_form not in PRIOR_FORMS:
+            raise ValueError(f"prior_form {self.prior_form!r} is not one of "
+                             f"{', '.join(PRIOR_FORMS)}")
         if self.guide_embedding not in GUIDE_EMBEDDINGS:
             raise ValueError(f"guide_embedding {self.guide_embedding!r} is not one of "
                              f"{', '.join(GUIDE_EMBEDDINGS)}")
@@ -133,6 +146,7 @@ class TrainConfig:
 
 GUIDE_EMBEDDINGS = ("random", "centroids")
 PRIOR_SONGS = ("all", "written", "choose")
+PRIOR_FORMS = ("counts", "additive", "choose")
 CORRECTIONS = (0.0, 0.25, 0.5, 0.75, 1.0)
 
 

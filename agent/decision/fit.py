@@ -17,10 +17,11 @@ import torch
 import torch.nn.functional as F
 from tqdm import tqdm
 
+from agent.decision.additive import AdditivePrior
 from agent.decision.configs import ModelConfig, TrainConfig
 from agent.decision.evaluate import CountTables, delayed
 from agent.decision.model import Model, build_model
-from agent.decision.prior_songs import count_prior
+from agent.decision.prior_songs import Prior, choose_prior
 from corpus.keys import piece_of, shift_of
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ class History:
     val: list[float] = field(default_factory=list)
     best_val: float = math.inf
     best_epoch: int = -1
-    prior: dict = field(default_factory=dict)  # which songs the count prior counted, and why
+    prior: dict = field(default_factory=dict)  # the prior's form and songs, and why
 
 
 def in_keys(p: Pairs, shifts: set[int]) -> Pairs | None:
@@ -180,23 +181,29 @@ def fit(train_p: Pairs, val_p: Pairs, mcfg: ModelConfig, tcfg: TrainConfig,
     rank, world = rank_world()
     torch.manual_seed(tcfg.seed)
     mcfg = replace(mcfg, hears_b=mcfg.hears_b and tcfg.history_dropout < 1.0)
+    priors: list[torch.Tensor] | None = None
+    chosen: Prior | None = None
+    prior_record: dict = {}
+    if mcfg.cooc_prior and mcfg.prior_order > 1:
+        heard = [delayed(a, len(b), mcfg.lag, mcfg.guide_pad) for a, b in zip(train_p.a, train_p.b)]
+        chosen, prior_record = choose_prior(heard, train_p.b, train_p.names, mcfg.k_guide,
+                                            mcfg.k_target, mcfg.prior_order, tcfg.prior_songs,
+                                            tcfg.prior_form, rest)
+        mcfg = replace(mcfg, prior_form=prior_record["form"])
+        priors = [torch.from_numpy(chosen.log_prior(a, leave_out=n))
+                  for a, n in zip(heard, train_p.names)]
     model = build_model(mcfg)
     if tcfg.guide_embedding == "centroids":
         if guide_centroids is None:
             raise ValueError("the centroid embedding needs the guide vocabulary's centroids")
         model.embed_guide_centroids(guide_centroids, tcfg.seed)
-    priors = None
-    prior_record: dict = {}
-    if mcfg.cooc_prior and mcfg.prior_order == 1:
+    if isinstance(chosen, AdditivePrior):
+        model.set_additive_prior(*chosen.tables())
+    elif chosen is not None:
+        model.set_context_prior(*chosen.tables())
+    elif mcfg.cooc_prior:
         model.set_prior(CountTables(train_p.a, train_p.b, mcfg.k_guide, mcfg.k_target,
                                     mcfg.lag).cooc)
-    elif mcfg.cooc_prior:
-        heard = [delayed(a, len(b), mcfg.lag, mcfg.guide_pad) for a, b in zip(train_p.a, train_p.b)]
-        counts, prior_record = count_prior(heard, train_p.b, train_p.names, mcfg.k_guide,
-                                           mcfg.k_target, mcfg.prior_order, tcfg.prior_songs, rest)
-        model.set_context_prior(*counts.tables())
-        priors = [torch.from_numpy(counts.log_prior(a, leave_out=n))
-                  for a, n in zip(heard, train_p.names)]
     model = model.to(tcfg.device)
     opt = torch.optim.AdamW(model.parameters(), lr=tcfg.lr, weight_decay=tcfg.weight_decay)
     hist, epoch0, bad = History(prior=prior_record), 0, 0

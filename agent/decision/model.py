@@ -81,9 +81,12 @@ class DecisionModel(nn.Module):
         self._step_prior: dict[tuple[int, ...], torch.Tensor] = {}  # guide context -> prior row
         if cfg.cooc_prior:  # log p(b | a_{t-lag}), set by `set_prior` before training (zero until)
             self.register_buffer("prior", torch.zeros(cfg.k_guide + 1, cfg.k_target))
-            for o in range(2, cfg.prior_order + 1):  # longer contexts: sorted codes, their log p
-                self.register_buffer(f"prior_codes{o}", torch.zeros(0, dtype=torch.long))
-                self.register_buffer(f"prior_logp{o}", torch.zeros(0, cfg.k_target))
+            for o in range(2, cfg.prior_order + 1):
+                if cfg.prior_form == "additive":  # the weights of a_{t-lag-o+1} per label
+                    self.register_buffer(f"prior_add{o}", torch.zeros(cfg.k_guide + 1, cfg.k_target))
+                else:  # longer contexts: sorted codes, their log p
+                    self.register_buffer(f"prior_codes{o}", torch.zeros(0, dtype=torch.long))
+                    self.register_buffer(f"prior_logp{o}", torch.zeros(0, cfg.k_target))
         self.apply(self._init)
 
     def set_prior(self, cooc: np.ndarray) -> None:
@@ -103,6 +106,15 @@ class DecisionModel(nn.Module):
         with torch.no_grad():  # the network starts as the table, and learns a correction
             self.head.weight.zero_()
 
+    def set_additive_prior(self, weights: np.ndarray, bias: np.ndarray) -> None:
+        """The prior as `AdditivePrior.tables` gives it: weights (order, k_guide + 1, K), one
+        row per tick back and guide label, and the bias (K,). The first tick's rows hold the
+        bias too."""
+        w = torch.as_tensor(weights, dtype=torch.float32)
+        self.set_context_prior(w[0] + torch.as_tensor(bias, dtype=torch.float32), [])
+        for o in range(2, self.cfg.prior_order + 1):
+            getattr(self, f"prior_add{o}").copy_(w[o - 1])
+
     def _load_from_state_dict(self, state_dict, prefix, *args, **kwargs):
         """The longer contexts' tables are as long as the training songs made them."""
         for name, _ in list(self.named_buffers(recurse=False)):
@@ -113,9 +125,15 @@ class DecisionModel(nn.Module):
 
     def prior_of(self, a_in: torch.Tensor) -> torch.Tensor:
         """(B, T, K) prior log p(b_t | the guide's last `prior_order` ticks in `a_in`): the
-        longest context seen in training decides (its row already backs off to shorter ones)."""
+        longest context seen in training decides (its row already backs off to shorter ones);
+        the additive form sums every tick's row."""
         out = self.prior[a_in]
         pad = self.cfg.guide_pad
+        if self.cfg.prior_form == "additive":
+            for o in range(2, self.cfg.prior_order + 1):
+                back = nn.functional.pad(a_in, (o - 1, 0), value=pad)[:, : a_in.shape[1]]
+                out = out + getattr(self, f"prior_add{o}")[back]
+            return torch.log_softmax(out, dim=-1)
         for o in range(2, self.cfg.prior_order + 1):
             codes, logp = getattr(self, f"prior_codes{o}"), getattr(self, f"prior_logp{o}")
             if not len(codes):
@@ -240,6 +258,10 @@ class Ensemble(nn.Module):
     def set_context_prior(self, one, longer: list) -> None:
         for m in self.members:
             m.set_context_prior(one, longer)
+
+    def set_additive_prior(self, weights: np.ndarray, bias: np.ndarray) -> None:
+        for m in self.members:
+            m.set_additive_prior(weights, bias)
 
     def prior_of(self, a_in: torch.Tensor) -> torch.Tensor:
         return self.members[0].prior_of(a_in)  # counted once, the same in every member

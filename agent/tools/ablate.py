@@ -74,6 +74,9 @@ VARIANTS: dict[str, tuple[dict, dict]] = {
     # as written, not the one chosen by leaving one training piece out.
     "prior on all songs": ({}, {"prior_songs": "all"}),
     "prior on songs as written": ({}, {"prior_songs": "written"}),
+    # The seventeenth round: the prior in one form, not the one chosen leaving pieces out.
+    "count-table prior": ({}, {"prior_form": "counts"}),
+    "additive prior": ({}, {"prior_form": "additive"}),
 }
 # Decoding defaults are chosen here too: every top-p x temperature (CLI: --top-p, --temperature).
 TOP_PS, TEMPERATURES = (0.5, 0.7), (0.5, 1.0)
