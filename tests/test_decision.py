@@ -803,7 +803,7 @@ def test_a_model_deaf_to_b_is_evaluated_from_one_forward_as_the_decider_streams_
 
 
 def test_eval_reports_the_model_s_own_count_prior_apart_from_the_baselines():
-    """`count prior` is what the model plays at correction 0 (its three-tick table alone), the
+    """`own prior` is what the model plays at correction 0 (its three-tick table alone), the
     same labels greedy and sampled, guide dependence included; `strongest` never picks it, as
     it is the model's own part, not a baseline; a one-tick prior has no such row (it is the
     co-occurrence table)."""

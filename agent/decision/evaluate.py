@@ -11,10 +11,10 @@ rests, or argmax when the model decodes greedily):
 - `co-occurrence` p(b_t | a_{t-lag});
 - `bigram+guide` p(b_t | a_{t-lag}, b_{t-1}), fed its own past output, backing off to
   co-occurrence, then to the unigram, where a context was never seen.
-Beside them, for a model with a prior over more than one guide tick, `count prior`: that prior
-alone (b_t counted against the guide's last ticks, the model at correction 0), to show what the
-network adds to its own count table; it is reported, not one of the baselines the model must
-beat (the issue's criteria name those above).
+Beside them, for a model with a prior over more than one guide tick, `own prior`: that prior
+alone (count tables or additive over the guide's last ticks, the model at correction 0), to
+show what the network adds to it; it is reported, not one of the baselines the model must beat
+(the issue's criteria name those above).
 When the training songs include keys that the judged songs are not in (transposed copies for
 augmentation, `NAME_t+2`), the two guide tables are also counted on the training songs in the
 judged songs' keys alone (`co-occurrence, same keys`, ...): a count table cannot carry what it
@@ -125,7 +125,7 @@ class Replay:
     song 20 times (samples, greedy, wrong guide, constrained)."""
 
     def __init__(self, model: Model, guide: np.ndarray, n: int, prior_only: bool = False):
-        """`prior_only`: the model's count prior alone (what it plays at correction 0)."""
+        """`prior_only`: the model's prior alone (what it plays at correction 0)."""
         cfg = model.cfg
         a_in = torch.from_numpy(delayed(guide, n, cfg.lag, cfg.guide_pad))[None]
         with torch.inference_mode():
@@ -155,7 +155,7 @@ def model_policy(model: Model, guide: np.ndarray, n: int, rest: int | None) -> "
 
 
 def prior_policy(model: Model, guide: np.ndarray, n: int, rest: int | None) -> Replay:
-    """The model's count prior alone as a policy over one guide (`count prior`)."""
+    """The model's prior alone as a policy over one guide (`own prior`)."""
     return Replay(model, guide, n, prior_only=True)
 
 
@@ -182,12 +182,12 @@ METHODS = [("model", "sampled", True), ("uniform", "sampled", False),
            ("bigram+guide", "sampled", True),
            ("model", "greedy", True), ("most frequent", "greedy", False),
            ("co-occurrence", "greedy", True), ("bigram+guide", "greedy", True)]
-PRIOR = "count prior"  # the model's own prior alone: reported, not a baseline to beat
+PRIOR = "own prior"  # the model's own prior alone: reported, not a baseline to beat
 
 
 def methods(same_keys: bool, prior: bool = False) -> list[tuple[str, str, bool]]:
     """METHODS, each guide table followed by its same-keys twin when there is one, and each
-    decoding's model row by the model's count prior alone when `prior`."""
+    decoding's model row by the model's prior alone when `prior`."""
     out = []
     for m in METHODS:
         out.append(m)
