@@ -188,7 +188,7 @@ def fit(train_p: Pairs, val_p: Pairs, mcfg: ModelConfig, tcfg: TrainConfig,
         heard = [delayed(a, len(b), mcfg.lag, mcfg.guide_pad) for a, b in zip(train_p.a, train_p.b)]
         chosen, prior_record = choose_prior(heard, train_p.b, train_p.names, mcfg.k_guide,
                                             mcfg.k_target, mcfg.prior_order, tcfg.prior_songs,
-                                            tcfg.prior_form, rest)
+                                            tcfg.prior_form, rest, progress and rank == 0)
         mcfg = replace(mcfg, prior_form=prior_record["form"])
         priors = [torch.from_numpy(chosen.log_prior(a, leave_out=n))
                   for a, n in zip(heard, train_p.names)]

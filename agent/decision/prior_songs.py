@@ -14,7 +14,10 @@ chorales), the additive one where they do not (the madrigals; README, Evaluation
 round)."""
 from __future__ import annotations
 
+import sys
+
 import numpy as np
+from tqdm import tqdm
 
 from agent.decision.additive import AdditivePrior
 from agent.decision.configs import SamplingConfig
@@ -58,7 +61,7 @@ def prior_record(info: dict) -> dict:
 
 def choose_prior(heard: list[np.ndarray], truths: list[np.ndarray], names: list[str],
                  k_guide: int, k_target: int, order: int, songs: str, form: str,
-                 rest: int | None) -> tuple[Prior, dict]:
+                 rest: int | None, progress: bool = False) -> tuple[Prior, dict]:
     """The prior over `songs` ("all", "written" or "choose") in `form` ("counts", "additive" or
     "choose"), and the record of what was fitted (with every candidate's leave-one-piece-out
     TPP, sampled and argmax, when chosen). Without transposed copies there are no songs to
@@ -75,7 +78,8 @@ def choose_prior(heard: list[np.ndarray], truths: list[np.ndarray], names: list[
     if len(srcs) * len(forms) == 1:
         why = "fixed" if copies else "no transposed copies"
         return made(forms[0], srcs[0]), {"form": forms[0], "songs": srcs[0], "why": why}
-    fitted = {(f, s): made(f, s) for f in forms for s in srcs}
+    fitted = {c: made(*c) for c in tqdm([(f, s) for f in forms for s in srcs], desc="prior",
+                                         unit="candidate", disable=not progress, file=sys.stderr)}
     scores = {f"{f} {s}": [round(x, 2) for x in leave_one_piece_out(p, heard, truths, names, rest)]
               for (f, s), p in fitted.items()}
     best = max(fitted, key=lambda c: (sum(scores[f"{c[0]} {c[1]}"]), c[0] == "counts",
