@@ -120,6 +120,7 @@ class TrainConfig:
     prior_songs: str = "choose"
     # The prior's form: "counts", "additive" or "choose" (the better by the same leaving out of
     # training pieces, chosen together with the songs: README, Evaluation, seventeenth round).
+    # A one-tick prior (prior_order 1) is the co-occurrence table: no form to choose.
     prior_form: str = "choose"
     seed: int = 0
     device: str = "cpu"
