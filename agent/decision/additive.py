@@ -17,6 +17,7 @@ import warnings
 
 import numpy as np
 from scipy import sparse
+from scipy.special import log_softmax
 
 from agent.decision.prior import contexts
 from corpus.keys import piece_of
@@ -58,18 +59,13 @@ def fit_weights(heard: list[np.ndarray], truths: list[np.ndarray], order: int, k
     return w, bias
 
 
-def log_softmax(x: np.ndarray) -> np.ndarray:
-    x = x - x.max(-1, keepdims=True)
-    return x - np.log(np.exp(x).sum(-1, keepdims=True))
-
-
 class AdditivePrior:
     """The additive prior fitted on every song, and once per fold of pieces without them: a
     training song's prior (`leave_out`) comes from the fit that never saw its piece."""
 
     def __init__(self, heard: list[np.ndarray], truths: list[np.ndarray], names: list[str],
                  k_guide: int, k_target: int, order: int):
-        self.k_guide, self.k, self.order = k_guide, k_target, order
+        self.k_guide, self.order = k_guide, order
         pieces = sorted({piece_of(n) for n in names})
         self.fold_of = {p: i % FOLDS for i, p in enumerate(pieces)}
         self.full = fit_weights(heard, truths, order, k_guide, k_target)
@@ -86,7 +82,7 @@ class AdditivePrior:
         w, bias = self.full if piece not in self.fold_of else self.folds[self.fold_of[piece]]
         ctx = contexts(a_in, self.order, self.k_guide)
         x = bias + sum(w[g][ctx[:, g]] for g in range(self.order))
-        return log_softmax(x).astype(np.float32)
+        return log_softmax(x, axis=-1).astype(np.float32)
 
     def tables(self) -> tuple[np.ndarray, np.ndarray]:
         """What the model keeps: the full fit's weights and bias."""

@@ -129,19 +129,21 @@ class DecisionModel(nn.Module):
         the additive form sums every tick's row."""
         out = self.prior[a_in]
         pad = self.cfg.guide_pad
+
+        def back(g: int) -> torch.Tensor:  # a_in[t - g], pad before the start
+            return nn.functional.pad(a_in, (g, 0), value=pad)[:, : a_in.shape[1]]
+
         if self.cfg.prior_form == "additive":
             for o in range(2, self.cfg.prior_order + 1):
-                back = nn.functional.pad(a_in, (o - 1, 0), value=pad)[:, : a_in.shape[1]]
-                out = out + getattr(self, f"prior_add{o}")[back]
+                out = out + getattr(self, f"prior_add{o}")[back(o - 1)]
             return torch.log_softmax(out, dim=-1)
         for o in range(2, self.cfg.prior_order + 1):
             codes, logp = getattr(self, f"prior_codes{o}"), getattr(self, f"prior_logp{o}")
             if not len(codes):
                 break
             key = torch.zeros_like(a_in)
-            for g in range(o):  # a_in[t - g], pad before the start, in base k_guide + 1
-                back = nn.functional.pad(a_in, (g, 0), value=pad)[:, : a_in.shape[1]]
-                key = key + back * (pad + 1) ** g
+            for g in range(o):  # in base k_guide + 1
+                key = key + back(g) * (pad + 1) ** g
             idx = torch.searchsorted(codes, key).clamp(max=len(codes) - 1)
             out = torch.where((codes[idx] == key)[..., None], logp[idx], out)
         return out

@@ -36,7 +36,7 @@ def songs_of(source: str, names: list[str]) -> list[int]:
     return [i for i, n in enumerate(names) if source == "all" or shift_of(n) == 0]
 
 
-def leave_one_piece_out(counts: Prior, heard: list[np.ndarray], truths: list[np.ndarray],
+def leave_one_piece_out(prior: Prior, heard: list[np.ndarray], truths: list[np.ndarray],
                         names: list[str], rest: int | None, samples: int = 4,
                         seed: int = 0) -> tuple[float, float]:
     """TPP of the prior alone on each song as written, its own piece's counts taken out (the
@@ -45,7 +45,7 @@ def leave_one_piece_out(counts: Prior, heard: list[np.ndarray], truths: list[np.
     and argmax, each a mean over songs."""
     rng, sampled, greedy = np.random.default_rng(seed), [], []
     for i in songs_of("written", names):
-        logp, b = counts.log_prior(heard[i], leave_out=names[i]), truths[i]
+        logp, b = prior.log_prior(heard[i], leave_out=names[i]), truths[i]
         greedy.append(tpp(logp.argmax(-1), b))
         for _ in range(samples):
             sampled.append(tpp(np.array([sample(x, SamplingConfig(), rng, None, rest)
