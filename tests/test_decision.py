@@ -571,17 +571,18 @@ def test_the_prior_counts_the_transposed_copies_only_where_leaving_a_piece_out_s
     heard = [rng.integers(0, 6, 40) for _ in names]
     true = [x % 5 for x in heard]
     other = [(x + 2) % 5 if n.endswith("_t+2") else x % 5 for x, n in zip(heard, names)]
-    counts, why = choose_prior(heard, other, names, 6, 5, 3, "choose", "counts", None)
+    counts, why = choose_prior(heard, other, names, 6, 5, (3,), "choose", "counts", None)
     assert why["songs"] == "written" and why["why"] == "leave one piece out"
     s = why["tpp_sampled_greedy"]
     assert sum(s["counts written"]) > sum(s["counts all"])
     assert np.array_equal(counts.log_prior(heard[0]).argmax(-1), true[0])
-    _, why = choose_prior(heard, true, names, 6, 5, 3, "choose", "counts", None)
+    _, why = choose_prior(heard, true, names, 6, 5, (3,), "choose", "counts", None)
     assert why["songs"] == "all"
-    _, why = choose_prior(heard, other, names, 6, 5, 3, "all", "counts", None)
-    assert why == {"form": "counts", "songs": "all", "why": "fixed"}
-    _, why = choose_prior(heard[::2], other[::2], names[::2], 6, 5, 3, "choose", "counts", None)
-    assert why == {"form": "counts", "songs": "all", "why": "no transposed copies"}
+    _, why = choose_prior(heard, other, names, 6, 5, (3,), "all", "counts", None)
+    assert why == {"form": "counts", "songs": "all", "order": 3, "why": "fixed"}
+    _, why = choose_prior(heard[::2], other[::2], names[::2], 6, 5, (3,), "choose", "counts",
+                          None)
+    assert why == {"form": "counts", "songs": "all", "order": 3, "why": "no transposed copies"}
     cfg = ModelConfig(k_guide=6, k_target=5, context=8, members=1, prior_order=3)
     _, hist = fit(Pairs(names, [np.concatenate([x[1:], [0]]) for x in heard], other),
                   Pairs(names[:2], heard[:2], other[:2]), cfg,
@@ -591,20 +592,26 @@ def test_the_prior_counts_the_transposed_copies_only_where_leaving_a_piece_out_s
         TrainConfig(prior_songs="some")
 
 
-@pytest.mark.parametrize("form", ["counts", "additive"])
+@pytest.mark.parametrize("form,order", [("counts", 3), ("additive", 3), ("counts", 6)])
 def test_a_longer_prior_is_learnt_in_the_form_chosen_and_streams_like_the_batch_after_saving(
-        tmp_path, form):
-    """A model whose prior hears the guide's last three ticks decides what they say together,
-    in the form leaving pieces out chooses: count tables where b_t is a_{t-1} and a_{t-2}
-    together (neither alone says it, a table of 16 contexts does), additive where each of the
-    last three ticks says one bit of b_t (1,728 contexts, few heard twice). The Decider's
-    streaming steps equal the batch forward, after a safetensors round trip too."""
+        tmp_path, form, order):
+    """A model whose prior hears the guide's last ticks decides what they say together, in the
+    form and over the ticks leaving pieces out chooses (the six-tick option on): count tables
+    where b_t is a_{t-1} and a_{t-2} together (neither alone says it, a table of 16 contexts
+    does), additive where each of the last three ticks says one bit of b_t (1,728 contexts, few
+    heard twice), and count tables over six ticks where b_t is a_{t-1}, a_{t-4} and a_{t-6} of
+    a two-label guide together (64 contexts, each heard often). The Decider's streaming steps
+    equal the batch forward, after a safetensors round trip too."""
     from safetensors.torch import load_file, save_file
 
     from agent.decision.fit import Pairs, fit
 
     rng = np.random.default_rng(0)
-    if form == "counts":
+    if order == 6:
+        a = [rng.integers(0, 2, 64) for _ in range(12)]
+        b = [np.concatenate([[0] * 6, 4 * x[5:-1] + 2 * x[2:-4] + x[:-6]]) for x in a]
+        k_guide, k_target = 2, 8
+    elif form == "counts":
         a = [rng.integers(0, 4, 64) for _ in range(12)]
         b = [np.concatenate([[0, 0], (x[1:-1] + 2 * x[:-2]) % 5]) for x in a]
         k_guide, k_target = 4, 5
@@ -616,12 +623,13 @@ def test_a_longer_prior_is_learnt_in_the_form_chosen_and_streams_like_the_batch_
     names = [f"song{i}" for i in range(12)]
     cfg = ModelConfig(k_guide=k_guide, k_target=k_target, context=8, lag=1, members=1,
                       prior_order=3)
-    tcfg = replace(FAST, history_dropout=1.0, guide_embedding="random")
+    tcfg = replace(FAST, history_dropout=1.0, guide_embedding="random", longer_prior=6)
     m, hist = fit(Pairs(names[:10], a[:10], b[:10]), Pairs(names[10:], a[10:], b[10:]), cfg, tcfg)
     assert hist.prior["form"] == m.cfg.prior_form == form
+    assert hist.prior["order"] == m.cfg.prior_order == order
     assert hist.prior["why"] == "leave one piece out"
     scores = {k: sum(v) for k, v in hist.prior["tpp_sampled_greedy"].items()}
-    assert max(scores, key=scores.get) == f"{form} all"
+    assert max(scores, key=scores.get) == f"{form} all, {order} ticks"
     at, bt = torch.as_tensor(a[11])[None], torch.as_tensor(b[11])[None]
     with torch.no_grad():
         batch = m(*m.inputs(at, bt))[0]
@@ -639,6 +647,8 @@ def test_a_longer_prior_is_learnt_in_the_form_chosen_and_streams_like_the_batch_
     assert (old.prior_order, old.prior_form) == (1, "counts")
     with pytest.raises(ValueError, match="prior_form 'tables'"):
         TrainConfig(prior_form="tables")
+    with pytest.raises(ValueError, match="longer_prior 7 is not 0..6"):
+        TrainConfig(longer_prior=7)
     with pytest.raises(ValueError, match="model prior_form 'choose'"):
         ModelConfig(prior_form="choose")
 
@@ -667,7 +677,7 @@ def test_sweep_trains_and_evaluates_each_vocabulary_size_and_seed(stems, tmp_pat
     assert all(0 <= r["model_greedy"] <= 100 and r["best_argmax_is"] for r in rows)
     # what training chose, per agent (the stems have no transposed copies: all songs counted)
     assert all(r["prior_songs"] == "all" and 0 <= float(r["correction"]) <= 1 for r in rows)
-    assert all(r["prior_form"] in ("counts", "additive") for r in rows)
+    assert all(r["prior_form"] in ("counts", "additive") and r["prior_order"] == 3 for r in rows)
     assert all(r["criteria_missed"] == criteria_missed(r) for r in rows)
     assert [r["K_guide"] for r in rows] == [6] * 4 + [8] * 4
     for name in ("sweep.csv", "sweep.md", "sweep.png", "sweep_seeds.csv", "sweep_seeds.md"):
@@ -719,8 +729,19 @@ def test_an_ensemble_says_the_mean_of_its_members_and_trains_each_on_its_own():
     with torch.no_grad():
         each = torch.stack([torch.log_softmax(x(a_in, b_in), -1) for x in m.members])
         assert torch.allclose(m(a_in, b_in), each.mean(0), atol=1e-6)
+    # the longer contexts' tables are kept once, by the first member, and said by all
+    from agent.decision.prior import ContextCounts
+    counted = ContextCounts(list(a_in.numpy()), list(b.numpy()), ["x", "y"], 6, 5, 3)
+    m.set_context_prior(*counted.tables())
+    assert len(m.members[0].prior_codes3) and not any(len(x.prior_codes3) for x in m.members[1:])
+    with torch.no_grad():
+        prior = m.prior_of(a_in)
+        assert not torch.allclose(prior, m.members[1].prior_of(a_in))  # the longer contexts count
+        each = torch.stack([torch.log_softmax(x(a_in, b_in, prior=prior), -1) for x in m.members])
+        assert torch.allclose(m(a_in, b_in), each.mean(0), atol=1e-6)
     loss = loss_of(m, a, b)
-    own = [F.cross_entropy(x(a_in, b_in).reshape(-1, 5), b.reshape(-1)) for x in m.members]
+    own = [F.cross_entropy(x(a_in, b_in, prior=prior).reshape(-1, 5), b.reshape(-1))
+           for x in m.members]
     assert torch.allclose(loss, torch.stack(own).mean(), atol=1e-6)
     m.zero_grad()
     own[0].backward()

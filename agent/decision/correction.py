@@ -68,6 +68,7 @@ def correction_note(model: Model, info: dict) -> str:
     prior = prior_record(info)
     if prior.get("why") == "leave one piece out":
         scores = ", ".join(f"{s} {sum(v):.1f}" for s, v in prior["tpp_sampled_greedy"].items())
-        note += (f", prior {prior.get('form', 'counts')} on {prior['songs']} songs (chosen "
+        note += (f", prior {prior.get('form', 'counts')} over {model.cfg.prior_order} ticks on "
+                 f"{prior['songs']} songs (chosen "
                  f"leaving pieces out: TPP sampled + greedy {scores})")
     return note

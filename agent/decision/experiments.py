@@ -245,11 +245,12 @@ def sweep_row(dur: float, k: int, lag: int, constrained: bool, results: list[Eva
 def training_choices(agent: Agent) -> dict:
     """How finely this agent hears the guide (its vocabulary's K), and what `train` chose on its
     own training pieces: how much of the network it says, which songs its prior counted ("all":
-    transposed copies too), and in which form ("counts" or "additive")."""
+    transposed copies too), in which form ("counts" or "additive") and over how many ticks."""
     cfg = agent.model.cfg
     return {"K_guide": agent.guide_vocab.k, "correction": cfg.correction if cfg.cooc_prior else "",
             "prior_songs": prior_record(agent.info).get("songs", ""),
-            "prior_form": cfg.prior_form if cfg.cooc_prior and cfg.prior_order > 1 else ""}
+            "prior_form": cfg.prior_form if cfg.cooc_prior and cfg.prior_order > 1 else "",
+            "prior_order": cfg.prior_order if cfg.cooc_prior else ""}
 
 
 def plot_sweep(rows: list[dict], out: Path) -> None:

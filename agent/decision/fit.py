@@ -186,10 +186,12 @@ def fit(train_p: Pairs, val_p: Pairs, mcfg: ModelConfig, tcfg: TrainConfig,
     prior_record: dict = {}
     if mcfg.cooc_prior and mcfg.prior_order > 1:
         heard = [delayed(a, len(b), mcfg.lag, mcfg.guide_pad) for a, b in zip(train_p.a, train_p.b)]
+        orders = (mcfg.prior_order,) + ((tcfg.longer_prior,)
+                                        if tcfg.longer_prior > mcfg.prior_order else ())
         chosen, prior_record = choose_prior(heard, train_p.b, train_p.names, mcfg.k_guide,
-                                            mcfg.k_target, mcfg.prior_order, tcfg.prior_songs,
+                                            mcfg.k_target, orders, tcfg.prior_songs,
                                             tcfg.prior_form, rest, progress and rank == 0)
-        mcfg = replace(mcfg, prior_form=prior_record["form"])
+        mcfg = replace(mcfg, prior_form=prior_record["form"], prior_order=prior_record["order"])
         priors = [torch.from_numpy(chosen.log_prior(a, leave_out=n))
                   for a, n in zip(heard, train_p.names)]
     model = build_model(mcfg)

@@ -100,7 +100,7 @@ class DecisionModel(nn.Module):
         longer order (2, 3, ...) the sorted context codes and their log p."""
         self.prior.copy_(torch.as_tensor(one))
         self._step_prior.clear()
-        for o, (codes, logp) in enumerate(longer, start=2):  # each member its own copy
+        for o, (codes, logp) in enumerate(longer, start=2):
             setattr(self, f"prior_codes{o}", torch.as_tensor(codes, dtype=torch.long).clone())
             setattr(self, f"prior_logp{o}", torch.as_tensor(logp, dtype=torch.float32).clone())
         with torch.no_grad():  # the network starts as the table, and learns a correction
@@ -258,8 +258,10 @@ class Ensemble(nn.Module):
             m.set_prior(cooc)
 
     def set_context_prior(self, one, longer: list) -> None:
-        for m in self.members:
-            m.set_context_prior(one, longer)
+        """The first member keeps the longer contexts' tables (up to tens of MB over six
+        ticks at K=256), for all: `forward` and `step` look the prior up once."""
+        for i, m in enumerate(self.members):
+            m.set_context_prior(one, longer if i == 0 else [])
 
     def set_additive_prior(self, weights: np.ndarray, bias: np.ndarray) -> None:
         for m in self.members:
@@ -287,6 +289,8 @@ class Ensemble(nn.Module):
                 prior: torch.Tensor | None = None) -> torch.Tensor:
         """The ensemble's log-probabilities (B, T, k_target); with `members`, each member's
         logits (members, B, T, k_target), for the loss that trains each on its own."""
+        if prior is None and self.cfg.cooc_prior:
+            prior = self.prior_of(a_in)
         logits = torch.stack([m(a_in, b_in, prior=prior) for m in self.members])
         return logits if members else torch.log_softmax(logits, dim=-1).mean(0)
 

@@ -11,7 +11,8 @@ Four or five stop pieces chose badly (one dataset in twelve lost 4 points); leav
 round). Counting is cheap, so that choice costs seconds; the additive form's fits cost a few
 seconds more. Which form: the count tables where training pieces share melodic turns (the
 chorales), the additive one where they do not (the madrigals; README, Evaluation, seventeenth
-round)."""
+round). How many ticks: three, or (an option, `TrainConfig.longer_prior`) more where the
+training pieces share longer turns (the chorales at 0.25 s; nineteenth round)."""
 from __future__ import annotations
 
 import sys
@@ -60,29 +61,43 @@ def prior_record(info: dict) -> dict:
 
 
 def choose_prior(heard: list[np.ndarray], truths: list[np.ndarray], names: list[str],
-                 k_guide: int, k_target: int, order: int, songs: str, form: str,
+                 k_guide: int, k_target: int, orders: tuple[int, ...], songs: str, form: str,
                  rest: int | None, progress: bool = False) -> tuple[Prior, dict]:
     """The prior over `songs` ("all", "written" or "choose") in `form` ("counts", "additive" or
-    "choose"), and the record of what was fitted (with every candidate's leave-one-piece-out
+    "choose"), over the guide's last `orders[0]` ticks, or for count tables the best of
+    `orders`, and the record of what was fitted (with every candidate's leave-one-piece-out
     TPP, sampled and argmax, when chosen). Without transposed copies there are no songs to
-    choose; a tie keeps the count tables and every song."""
-    def made(f: str, s: str) -> Prior:
+    choose; a tie keeps the count tables, every song and the shorter order.
+
+    Longer orders for count tables only: a longer table speaks only where its context recurs
+    and otherwise backs off to the shorter one, while an additive prior over more ticks weighs
+    every one of them, and choosing it was the noisier choice on the validation madrigals
+    (README, Evaluation, nineteenth round)."""
+    def made(f: str, s: str, o: int) -> Prior:
         keep = songs_of(s, names)
         kind = ContextCounts if f == "counts" else AdditivePrior
         return kind([heard[i] for i in keep], [truths[i] for i in keep],
-                    [names[i] for i in keep], k_guide, k_target, order)
+                    [names[i] for i in keep], k_guide, k_target, o)
 
     copies = len(songs_of("written", names)) < len(names)
     srcs = (SOURCES if songs == "choose" else (songs,)) if copies else ("all",)
     forms = FORMS if form == "choose" else (form,)
-    if len(srcs) * len(forms) == 1:
+    cands = [(f, s, o) for f in forms for s in srcs for o in orders
+             if f == "counts" or o == orders[0]]
+    several = len({o for _, _, o in cands}) > 1
+
+    def name(f: str, s: str, o: int) -> str:
+        return f"{f} {s}" + (f", {o} ticks" if several else "")
+
+    if len(cands) == 1:
         why = "fixed" if copies else "no transposed copies"
-        return made(forms[0], srcs[0]), {"form": forms[0], "songs": srcs[0], "why": why}
-    fitted = {c: made(*c) for c in tqdm([(f, s) for f in forms for s in srcs], desc="prior",
-                                         unit="candidate", disable=not progress, file=sys.stderr)}
-    scores = {f"{f} {s}": [round(x, 2) for x in leave_one_piece_out(p, heard, truths, names, rest)]
-              for (f, s), p in fitted.items()}
-    best = max(fitted, key=lambda c: (sum(scores[f"{c[0]} {c[1]}"]), c[0] == "counts",
-                                      c[1] == "all"))
-    return fitted[best], {"form": best[0], "songs": best[1], "why": "leave one piece out",
-                          "tpp_sampled_greedy": scores}
+        return made(*cands[0]), {"form": forms[0], "songs": srcs[0], "order": orders[0],
+                                 "why": why}
+    fitted = {c: made(*c) for c in tqdm(cands, desc="prior", unit="candidate",
+                                         disable=not progress, file=sys.stderr)}
+    scores = {name(*c): [round(x, 2) for x in leave_one_piece_out(p, heard, truths, names, rest)]
+              for c, p in fitted.items()}
+    best = max(fitted, key=lambda c: (sum(scores[name(*c)]), c[0] == "counts", c[1] == "all",
+                                      -c[2]))
+    return fitted[best], {"form": best[0], "songs": best[1], "order": best[2],
+                          "why": "leave one piece out", "tpp_sampled_greedy": scores}

@@ -77,6 +77,8 @@ VARIANTS: dict[str, tuple[dict, dict]] = {
     # The seventeenth round: the prior in one form, not the one chosen leaving pieces out.
     "count-table prior": ({}, {"prior_form": "counts"}),
     "additive prior": ({}, {"prior_form": "additive"}),
+    # The nineteenth round: count tables over six ticks where leaving pieces out says so.
+    "six-tick prior option": ({}, {"longer_prior": 6}),
 }
 # Decoding defaults are chosen here too: every top-p x temperature (CLI: --top-p, --temperature).
 TOP_PS, TEMPERATURES = (0.5, 0.7), (0.5, 1.0)
