@@ -59,8 +59,8 @@ def settle_correction(model: Model, correction: str, val_p: Pairs, rest: int | N
 
 
 def correction_note(model: Model, info: dict) -> str:
-    """How much of the network the agent says, and on which songs its prior was counted, for
-    the train and demo printouts."""
+    """How much of the network the agent says, and its prior's form, ticks and songs, for the
+    train and demo printouts."""
     if not model.cfg.cooc_prior:
         return "no count prior"
     how = "chosen on the validation pieces" if "correction" in info else "fixed"
@@ -69,6 +69,6 @@ def correction_note(model: Model, info: dict) -> str:
     if prior.get("why") == "leave one piece out":
         scores = ", ".join(f"{s} {sum(v):.1f}" for s, v in prior["tpp_sampled_greedy"].items())
         note += (f", prior {prior.get('form', 'counts')} over {model.cfg.prior_order} ticks on "
-                 f"{prior['songs']} songs (chosen "
-                 f"leaving pieces out: TPP sampled + greedy {scores})")
+                 f"{prior['songs']} songs (chosen leaving pieces out: TPP sampled + greedy "
+                 f"{scores})")
     return note
