@@ -90,9 +90,9 @@ def choose_prior(heard: list[np.ndarray], truths: list[np.ndarray], names: list[
         return f"{f} {s}" + (f", {o} ticks" if several else "")
 
     if len(cands) == 1:
+        (f, s, o), = cands
         why = "fixed" if copies else "no transposed copies"
-        return made(*cands[0]), {"form": forms[0], "songs": srcs[0], "order": orders[0],
-                                 "why": why}
+        return made(f, s, o), {"form": f, "songs": s, "order": o, "why": why}
     fitted = {c: made(*c) for c in tqdm(cands, desc="prior", unit="candidate",
                                          disable=not progress, file=sys.stderr)}
     scores = {name(*c): [round(x, 2) for x in leave_one_piece_out(p, heard, truths, names, rest)]
