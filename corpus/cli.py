@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from corpus.build import BuildConfig, add_files, build, fit_vocabularies
+from corpus.demo import COLLECTIONS
 from corpus.segment import SegmentConfig
 from corpus.store import CorpusStore
 
@@ -101,13 +102,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     f.add_argument("--vocab", help="vocabulary id for --label")
     f.add_argument("--note", default="")
 
-    d = cs.add_parser("demo", help="render Bach chorales (or Monteverdi madrigals) as per-voice "
-                      "stems (music21 + fluidsynth)")
+    d = cs.add_parser("demo", help="render Bach chorales (or Monteverdi's madrigals, or the "
+                      "trecento's songs) as per-voice stems (music21 + fluidsynth)")
     d.add_argument("out", type=Path)
     d.add_argument("--limit", type=int, default=40, help="number of pieces")
-    d.add_argument("--collection", default="bach", choices=("bach", "monteverdi"),
-                   help="Bach chorales (default) or Monteverdi madrigals (top voice -> soprano, "
-                        "lowest -> bass)")
+    d.add_argument("--collection", default="bach", choices=COLLECTIONS,
+                   help="Bach chorales (default), Monteverdi madrigals or trecento songs (top "
+                        "voice -> soprano, lowest -> bass)")
     d.add_argument("--transpositions", default="0,-3,2",
                    help="semitone shifts rendered per chorale (default 0,-3,2)")
     d.add_argument("--augment", default="",

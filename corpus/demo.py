@@ -1,7 +1,9 @@
 """Demo corpora from music21's bundled scores, one stem per voice, each voice on its own General
-MIDI instrument, rendered with fluidsynth at 44.1 kHz: Bach chorales (the demo), and Monteverdi's
+MIDI instrument, rendered with fluidsynth at 44.1 kHz: Bach chorales (the demo), Monteverdi's
 madrigals (another style, held out for checking what was tuned on the chorales: the top voice is
-`soprano`, the next `alto`, the second lowest `tenor`, the lowest `bass`). `seguente` is the
+`soprano`, the next `alto`, the second lowest `tenor`, the lowest `bass`), and the trecento's
+ballate and madrigals (two to five voices, a third style never tuned on: the top voice is
+`soprano`, the lowest `bass`; alto and tenor only where there are four). `seguente` is the
 basso seguente, the lowest note sounding at each moment in any voice (what the organ of
 Monteverdi's time played under the voices): where the lowest part rests, it follows the next
 voice down."""
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -41,7 +44,7 @@ class DemoConfig:
     # stay as written, so the test songs are the same with or without it.
     augment: tuple[int, ...] = ()
     workers: int = 2
-    collection: str = "bach"  # or "monteverdi"
+    collection: str = "bach"  # or "monteverdi", "trecento"
     voices: tuple[str, ...] = PARTS  # which stems to write (a madrigal voice is ~40 MB)
 
     def __post_init__(self) -> None:
@@ -61,7 +64,7 @@ def soundfont() -> str:
     raise FileNotFoundError("no General MIDI soundfont found; install Debian's fluid-soundfont-gm")
 
 
-COLLECTIONS = ("bach", "monteverdi")
+COLLECTIONS = ("bach", "monteverdi", "trecento")
 
 
 def chorale_paths(collection: str = "bach") -> list[Path]:
@@ -71,16 +74,25 @@ def chorale_paths(collection: str = "bach") -> list[Path]:
         raise ValueError(f"unknown collection {collection!r} (use {', '.join(COLLECTIONS)})")
     if collection == "bach":
         return sorted(p for p in corpus.getComposer("bach") if p.name.startswith("bwv"))
-    return sorted(p for p in corpus.getComposer(collection) if p.suffix == ".mxl")  # not .rntxt
+    # Not the analyses (.rntxt) beside the madrigals' scores, nor the trecento's backup copy
+    # and second encodings of one piece (one path per name, the compressed one first).
+    named: dict[str, Path] = {}
+    for p in sorted(corpus.getComposer(collection)):
+        if p.suffix in (".mxl", ".xml") and not p.stem.endswith("_bak"):
+            named.setdefault(chorale_name(p), p)
+    return list(named.values())
 
 
 def voices_of(score) -> dict:
-    """SATB parts by name (chorales), else by position: top, second, second lowest, lowest."""
+    """SATB parts by name (chorales), else by position: top, second, second lowest, lowest;
+    with two or three parts only the top (soprano) and the lowest (bass)."""
     parts = {p.partName.lower(): p for p in score.parts if p.partName}
     if all(v in parts for v in PARTS):
         return {v: parts[v] for v in PARTS}
     ps = list(score.parts)
-    return dict(zip(PARTS, (ps[0], ps[1], ps[-2], ps[-1]))) if len(ps) >= 4 else {}
+    if len(ps) >= 4:
+        return dict(zip(PARTS, (ps[0], ps[1], ps[-2], ps[-1])))
+    return {"soprano": ps[0], "bass": ps[-1]} if len(ps) >= 2 else {}
 
 
 def seguente(score):
@@ -137,7 +149,9 @@ def _voice_midi(part, program: int, tempo: float, path: Path) -> None:
 
 
 def chorale_name(path: Path) -> str:
-    return path.name.removesuffix(".mxl").removesuffix(".xml").replace(".", "_")
+    """A song name from a score's file name, in letters, digits, `_` and `-` (the trecento's
+    titles have spaces and apostrophes)."""
+    return re.sub(r"[^A-Za-z0-9_-]+", "_", path.name.removesuffix(".mxl").removesuffix(".xml"))
 
 
 def render_chorale(path: Path, out_dir: Path, tempo: float, semitones: int = 0,
@@ -157,10 +171,11 @@ def render_chorale(path: Path, out_dir: Path, tempo: float, semitones: int = 0,
         if semitones:
             score = score.transpose(semitones)
         parts = voices_of(score)
-        if not parts:
-            return f"{path.name}: skipped (fewer than four parts)"
         if "seguente" in voices:
             parts["seguente"] = seguente(score)
+        missing = [v for v in voices if v not in parts]
+        if missing:
+            return f"{path.name}: skipped (no {', '.join(missing)} in {len(score.parts)} parts)"
         sf2 = soundfont()
         with tempfile.TemporaryDirectory() as tmp:
             audio = {}

@@ -472,6 +472,36 @@ def test_demo_voices_are_checked_in_one_line():
         DemoConfig(transpositions=())
 
 
+def test_trecento_songs_are_named_once_and_render_the_voices_they_have(tmp_path):
+    """The trecento's file names have spaces and apostrophes, a backup copy and pieces stored
+    twice: each piece is one song with a plain name. Its songs have two to five voices: a
+    two-voice song renders its top and lowest as soprano and bass, and asked for an alto it is
+    skipped in one line naming what it lacks."""
+    import re
+
+    import soundfile as sf
+    from music21 import corpus
+
+    from corpus.demo import chorale_name, chorale_paths, render_chorale, voices_of
+
+    paths = chorale_paths("trecento")
+    names = [chorale_name(p) for p in paths]
+    assert len(paths) > 60 and len(set(names)) == len(names)
+    assert all(re.fullmatch(r"[A-Za-z0-9_-]+", n) for n in names)
+    assert not [p for p in paths if p.stem.endswith("_bak")]
+    duo = paths[0]
+    score = corpus.parse(str(duo))
+    assert len(score.parts) == 2
+    assert set(voices_of(score)) == {"soprano", "bass"}
+    err = render_chorale(duo, tmp_path, 100.0, voices=("soprano", "alto"))
+    assert err == f"{duo.name}: skipped (no alto in 2 parts)"
+    assert render_chorale(duo, tmp_path, 100.0, voices=("soprano", "bass")) is None
+    top, sr = sf.read(tmp_path / chorale_name(duo) / "soprano.wav")
+    low, _ = sf.read(tmp_path / chorale_name(duo) / "bass.wav")
+    assert sr == 44100 and len(top) == len(low) > 60 * sr
+    assert np.abs(top).max() > 0.01 and np.abs(low).max() > 0.01
+
+
 def test_the_seguente_is_the_lowest_sounding_note_held_where_it_is_held():
     """The basso seguente follows the lowest voice that sounds: a held note stays one note when
     another voice moves above it, a sung-again note is sung again, and it rests only where all
