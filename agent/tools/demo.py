@@ -123,5 +123,6 @@ def run_demo(out: Path, limit: int) -> None:
     print(f"  {'evaluation table and LCP plot:':46} {agent_dir / 'eval' / 'eval.csv'}, "
           f"{agent_dir / 'eval' / 'eval.png'}")
     print(f"listen: {paths[2]}\nthe sweep over vocabulary size x segment duration: make sweep "
-          "(these chorales), make sweep-madrigals (Monteverdi, the second held-out corpus) and "
-          "make sweep-seguente (the madrigals' basso seguente)")
+          "(these chorales), make sweep-madrigals (Monteverdi, the second held-out corpus), "
+          "make sweep-seguente (the madrigals' basso seguente) and make sweep-trecento (a third "
+          "style, never tuned on)")
