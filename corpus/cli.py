@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from corpus.build import BuildConfig, add_files, build, fit_vocabularies
-from corpus.demo import COLLECTIONS
+from corpus.demo import COLLECTIONS, DemoConfig, make_demo
 from corpus.segment import SegmentConfig
 from corpus.store import CorpusStore
 
@@ -305,8 +305,6 @@ def semitones(arg: str, flag: str) -> tuple[int, ...]:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from corpus.demo import DemoConfig, make_demo
-
     shifts = semitones(args.transpositions, "--transpositions")
     augment = semitones(args.augment, "--augment")
     voices = tuple(v for v in args.voices.split(",") if v)
